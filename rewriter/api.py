@@ -1,0 +1,178 @@
+"""The public Python API behind ``rewriter.analyze``, ``rewrite`` and ``analyze_many``.
+
+Every surface (CLI, documents, tracking) goes through here, so there is one implementation of
+reading, judging and rewriting. Batches stream through ``nlp.pipe`` in chunks, grouped by
+language, and come back in input order; memory stays flat however long the input is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+
+from .assess import Context, assess
+from .dates import parse_user_date, resolve
+from .errors import UsageError
+from .frame import build_frame
+from .history import AchievableRule, propose
+from .langdata import languages, metric_info
+from .langdetect import detect
+from .numbers import format_number
+from .pipeline import get_nlp
+from .report import GoalReport
+from .rewrite import Pieces, channel_phrase_for, deadline_phrase_for_date, rewrite_frame
+
+MAX_GOAL_CHARS = 5000
+CHUNK = 256
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Everything besides the goal text that changes a report."""
+
+    today: dt.date
+    lang: str | None = None  # None = detect per goal
+    history: tuple[float, ...] | None = None
+    target: str | None = None
+    deadline: str | None = None
+    channel: str | None = None
+    rule: AchievableRule = AchievableRule()
+
+
+def make_options(
+    *,
+    today: dt.date | str | None = None,
+    lang: str | None = None,
+    history: Sequence[float] | None = None,
+    target: str | None = None,
+    deadline: str | None = None,
+    channel: str | None = None,
+    rule: AchievableRule | None = None,
+) -> Options:
+    """Validate and normalise the keyword options shared by every API function."""
+    if today is None:
+        day = dt.date.today()
+    elif isinstance(today, dt.date):
+        day = today
+    else:
+        try:
+            day = dt.date.fromisoformat(str(today))
+        except ValueError:
+            raise UsageError(f"invalid date {today!r}: use YYYY-MM-DD") from None
+    if lang in (None, "", "auto"):
+        lang = None
+    elif lang not in languages():
+        raise UsageError(f"unsupported language {lang!r} (choose auto, {', '.join(languages())})")
+    hist: tuple[float, ...] | None = None
+    if history is not None:
+        try:
+            hist = tuple(float(h) for h in history)
+        except (TypeError, ValueError):
+            raise UsageError("history must be numbers, e.g. 30,32") from None
+        if not hist:
+            hist = None
+        elif any(h < 0 or h != h or h in (float("inf"),) for h in hist):
+            raise UsageError("history values must be finite and not negative")
+    for name, value in (("target", target), ("deadline", deadline), ("channel", channel)):
+        if value is not None and not value.strip():
+            raise UsageError(f"--{name} is empty")
+    return Options(day, lang, hist, target, deadline, channel, rule or AchievableRule())
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise UsageError(f"a goal must be text, not {type(text).__name__}")
+    if not text.strip():
+        raise UsageError("empty goal")
+    if len(text) > MAX_GOAL_CHARS:
+        raise UsageError(f"goal is longer than {MAX_GOAL_CHARS} characters; is this a document?")
+    return text
+
+
+def _pieces(opts: Options, lang: str, frame_has_target: bool, metric_key: str | None) -> Pieces:
+    """Turn --target/--deadline/--channel (and a history proposal) into text for the rewrite."""
+    nlp = get_nlp(lang)
+    target = opts.target
+    if target is not None:
+        doc = nlp(target)
+        if not any(s.label_ == "QUANTITY" for s in doc.spans.get("smartgoal", [])):
+            raise UsageError(f"--target {target!r} contains no number")
+        target = target.strip()
+    elif opts.history and not frame_has_target:
+        direction = metric_info(metric_key).direction if metric_key else "up"
+        target = format_number(propose(opts.history, direction, opts.rule), lang)
+    deadline = None
+    if opts.deadline is not None:
+        deadline = _deadline_phrase(opts.deadline.strip(), lang, opts.today)
+    channel = None
+    if opts.channel is not None:
+        doc = nlp(opts.channel.strip())
+        key = next((s.id_ for s in doc.spans.get("smartgoal", []) if s.label_ == "CHANNEL"), None)
+        channel = channel_phrase_for(opts.channel.strip(), key, lang)
+    return Pieces(target, deadline, channel)
+
+
+def _deadline_phrase(text: str, lang: str, today: dt.date) -> str:
+    """'31 oktober 2027' → 'tegen 31 oktober 2027'; 'eind Q3' → 'tegen eind Q3'; ISO → formatted."""
+    nlp = get_nlp(lang)
+    doc = nlp(text)
+    for span in doc.spans.get("smartgoal", []):
+        if span.label_ == "DEADLINE" and span.id_ != "date":
+            if resolve(span.id_, tuple(t.text for t in span), span.text, today, lang):
+                first = doc[0].lower_
+                from .dates import date_words
+
+                if first in date_words(lang).deadline_prepositions or span.id_ == "duration":
+                    return text
+                return f"{date_words(lang).default_preposition} {text}"
+    day = parse_user_date(text, lang, today)
+    if day is None:
+        for span in doc.spans.get("smartgoal", []):
+            if span.label_ == "DEADLINE":
+                day = resolve(span.id_, tuple(t.text for t in span), span.text, today, lang)
+                if day:
+                    break
+    if day is None:
+        raise UsageError(f"cannot read the deadline {text!r}; use YYYY-MM-DD")
+    return deadline_phrase_for_date(day, lang)
+
+
+def _report(doc, text: str, lang: str, opts: Options) -> GoalReport:  # type: ignore[no-untyped-def]
+    frame = build_frame(doc, opts.today)
+    ctx = Context(opts.today, opts.history, opts.rule)
+    criteria = assess(frame, ctx)
+    smt = bool(
+        criteria["specific"].met and criteria["measurable"].met and criteria["time_bound"].met
+    )
+    pieces = _pieces(opts, lang, frame.target is not None, frame.metric.key if frame.metric else None)
+    rewritten = rewrite_frame(frame, smt, bool(criteria["specific"].met), pieces)
+    return GoalReport(text, lang, criteria, frame, rewritten, opts.today)
+
+
+def analyze_with(text: str, opts: Options) -> GoalReport:
+    text = _check_text(text)
+    lang = opts.lang or detect(text)
+    doc = get_nlp(lang)(text)
+    return _report(doc, text, lang, opts)
+
+
+def analyze_many_with(texts: Iterable[str], opts: Options, chunk: int = CHUNK) -> Iterator[GoalReport]:
+    it = iter(texts)
+    while True:
+        batch = list(islice(it, chunk))
+        if not batch:
+            return
+        for t in batch:
+            _check_text(t)
+        langs = [opts.lang or detect(t) for t in batch]
+        results: list[GoalReport | None] = [None] * len(batch)
+        for lang in dict.fromkeys(langs):
+            idx = [i for i, lg in enumerate(langs) if lg == lang]
+            nlp = get_nlp(lang)
+            for i, doc in zip(idx, nlp.pipe((batch[i] for i in idx), batch_size=chunk), strict=True):
+                results[i] = _report(doc, batch[i], lang, opts)
+        for r in results:
+            assert r is not None
+            yield r

@@ -1,0 +1,136 @@
+"""Marks metrics, channels, action verbs, vague words and clause cues, from models/<lang>/.
+
+One PhraseMatcher over lower-cased tokens does all whole-word phrases in a single pass. Languages
+that glue nouns together (Dutch: ``websitebezoekers``, ``nieuwsbriefabonnees``) set
+``compounds`` in numbers.json; then a token that ends in a known metric word is that metric, and
+if it starts with a channel word it names that channel too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from ..lexicon import lexicon
+from ..numbers import syntax
+from . import SPAN_KEY
+
+_MIN_SUFFIX = 5
+_MIN_PREFIX = 4
+
+
+class LexiconMarker:
+    """spaCy component: adds METRIC, CHANNEL, ACTION, VAGUE, PURPOSE, SIDE, START, PLACEHOLDER
+    and MULTIPLIER spans; span ``id_`` holds the canonical key where there is one."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.lang = nlp.lang
+        lex = lexicon(nlp.lang)
+        self.lex = lex
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._labels: dict[int, tuple[str, str]] = {}
+
+        def add(label: str, key: str, phrases: Iterable[str]) -> None:
+            match_key = f"{label}|{key}"
+            docs = list(nlp.tokenizer.pipe(sorted(set(phrases))))
+            self.matcher.add(match_key, docs)
+            self._labels[nlp.vocab.strings[match_key]] = (label, key)
+
+        for key, phrases in lex.metrics.items():
+            add("METRIC", key, phrases)
+        for key, phrases in lex.channels.items():
+            add("CHANNEL", key, phrases)
+        by_action: dict[str, list[str]] = {}
+        for form, key in lex.action_forms.items():
+            by_action.setdefault(key, []).append(form)
+        for key, forms in by_action.items():
+            add("ACTION", key, forms)
+        add("VAGUE", "", lex.vague)
+        add("PURPOSE", "", lex.purpose)
+        add("SIDE", "", lex.side_conditions)
+        add("START", "", lex.start_cues)
+        for slot, text in lex.placeholders.items():
+            add("PLACEHOLDER", slot, [text])
+        for word, value in lex.multipliers.items():
+            add("MULTIPLIER", repr(value), [word])
+
+        self.compounds = syntax(nlp.lang).compounds
+        self._metric_suffixes: dict[int, dict[str, str]] = {}
+        self._channel_prefixes: dict[int, dict[str, str]] = {}
+        if self.compounds:
+            for key, phrases in lex.metrics.items():
+                for p in phrases:
+                    if " " not in p and len(p) >= _MIN_SUFFIX:
+                        self._metric_suffixes.setdefault(len(p), {}).setdefault(p.lower(), key)
+            for key, phrases in lex.channels.items():
+                for p in phrases:
+                    if " " not in p and len(p) >= _MIN_PREFIX:
+                        self._channel_prefixes.setdefault(len(p), {}).setdefault(p.lower(), key)
+        self._suffix_lengths = sorted(self._metric_suffixes, reverse=True)
+        self._prefix_lengths = sorted(self._channel_prefixes, reverse=True)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+        covered_metric: dict[int, bool] = {}
+        labels = self._labels
+        for match_id, start, end in self.matcher(doc):
+            label, key = labels[match_id]
+            span = Span(doc, start, end, label=label, span_id=key)
+            spans.append(span)
+            if label == "METRIC":
+                for i in range(start, end):
+                    covered_metric[i] = end - start == 1
+        if self.compounds:
+            spans.extend(self._compound_spans(doc, covered_metric))
+        purpose_marker = self.lex.purpose_marker
+        if purpose_marker:
+            verbs = self.lex.purpose_verbs
+            for tok in doc[:-1]:
+                if tok.lower_ == purpose_marker and doc[tok.i + 1].lower_ in verbs:
+                    spans.append(Span(doc, tok.i, tok.i + 2, label="PURPOSE"))
+        doc.spans[SPAN_KEY] = spans
+        return doc
+
+    def _compound_spans(self, doc: Doc, covered: dict[int, bool]) -> list[Span]:
+        """Dutch compounds: ``linkedinvolgers`` is followers, and names LinkedIn as the channel.
+
+        A single-token metric from the vocabulary (``websitebezoekers``) is checked for a
+        channel prefix too; a longer unknown word ending in a metric word becomes that metric.
+        """
+        out: list[Span] = []
+        for tok in doc:
+            if not tok.is_alpha and "-" not in tok.text:
+                continue
+            if tok.i in covered and not covered[tok.i]:
+                continue  # part of a multi-word metric phrase
+            low = tok.lower_
+            n = len(low)
+            if n < _MIN_SUFFIX + 3:
+                continue
+            if tok.i not in covered:
+                metric = None
+                for length in self._suffix_lengths:
+                    if length <= n - 3:
+                        metric = self._metric_suffixes[length].get(low[-length:])
+                        if metric:
+                            break
+                if metric is None:
+                    continue
+                out.append(Span(doc, tok.i, tok.i + 1, label="METRIC", span_id=metric))
+            for length in self._prefix_lengths:
+                if length <= n - _MIN_SUFFIX:
+                    channel = self._channel_prefixes[length].get(low[:length])
+                    if channel:
+                        out.append(Span(doc, tok.i, tok.i + 1, label="CHANNEL", span_id=channel))
+                        break
+        return out
+
+
+@Language.factory("smartgoal_lexicon")
+def make_lexicon(nlp: Language, name: str) -> LexiconMarker:
+    return LexiconMarker(nlp, name)
+

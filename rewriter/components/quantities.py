@@ -1,0 +1,183 @@
+"""Marks every number in a goal with what it is: value, kind, currency and unit.
+
+One pass over the tokens. A number is digits in either notation (``100.000``, ``100,000``), a
+number word (``veertig``, ``twenty-one``) or digits with a glued suffix (``5k``, ``15%``, ``3x``).
+Around it we read what belongs to it: a currency before or after (``€``, ``EUR``, ``dollar``),
+scale words (``2,5 mln``, ``1.2 million``), percent words (``15 procent``, ``percentage points``)
+and unit words (``24 uur``, ``4 sterren``). Every word list is the language's numbers.json; a word
+we don't know that looks like a unit goes to quantulum3 (rewriter/units.py).
+
+Which number is the goal's target is not decided here: that needs the other spans (dates, side
+conditions, 'van ... naar') and is the frame builder's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lexicon import lexicon
+from ..numbers import Numeral, combine_words, read_token_lang, syntax
+from ..units import unit_of
+from . import SPAN_KEY
+
+_SINGLE_LETTER_SCALES = frozenset({"k", "m", "b"})
+
+
+@dataclass(frozen=True, slots=True)
+class NumberReading:
+    """What the quantity marker read; the frame turns it into a contract ``Quantity``."""
+
+    value: float
+    kind: str  # count | percent | money | multiplier | other
+    currency: str | None
+    unit: str | None
+    is_word: bool
+    year_like: bool
+    number_start: int  # token index of the number itself (after a currency symbol)
+    number_end: int
+
+
+class QuantityMarker:
+    """spaCy component: adds QUANTITY spans and their readings in ``doc._.sg_values``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.lang = nlp.lang
+        self.syn = syntax(nlp.lang)
+        lex = lexicon(nlp.lang)
+        known: set[str] = set()
+        for phrases in (*lex.metrics.values(), *lex.channels.values()):
+            known.update(w.lower() for p in phrases for w in p.split())
+        self.known_words = frozenset(known | set(lex.modifiers) | set(lex.determiners))
+
+    def _numeral(self, text: str) -> Numeral | None:
+        return read_token_lang(text, self.lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        syn = self.syn
+        n = len(doc)
+        found: list[Span] = []
+        values = doc._.sg_values
+        if values is None:
+            values = {}
+            doc._.sg_values = values
+        i = 0
+        while i < n:
+            tok = doc[i]
+            num = self._numeral(tok.text)
+            if num is None or num.suffix == "ordinal":
+                i += 1
+                continue
+            start, end = i, i + 1
+            nums = [num.value]
+            is_scale = [False]
+            kind, currency, unit = "count", None, None
+            if num.suffix == "scale":
+                pass
+            elif num.suffix == "currency":
+                kind, currency = "money", num.unit
+            elif num.suffix == "percent":
+                kind, unit = "percent", num.unit
+            elif num.suffix == "multiplier":
+                kind = "multiplier"
+            elif num.suffix == "unit":
+                kind, unit = "other", num.unit
+            # currency before: '€ 100', 'EUR 5.000', 'US$ 2M'
+            if start > 0:
+                prev = doc[start - 1]
+                code = syn.currency_symbols.get(prev.text) or syn.currency_words.get(prev.lower_)
+                if code is None and prev.lower_ in syn.currency_codes:
+                    code = prev.text.upper()
+                if code:
+                    kind, currency, start = "money", code, start - 1
+            # more number words and scales: 'twenty-one', 'twee miljoen', '1,5 miljoen', '2.5 M'
+            j = end
+            while j < n and kind in ("count", "money"):
+                nxt = doc[j]
+                low = nxt.lower_
+                if low in syn.scales and (
+                    low not in _SINGLE_LETTER_SCALES or nxt.text.isupper() or currency
+                ):
+                    nums.append(syn.scales[low])
+                    is_scale.append(True)
+                    j += 1
+                    continue
+                if num.is_word:
+                    if low in syn.joiners and j + 1 < n:
+                        follow = self._numeral(doc[j + 1].text)
+                        if follow is not None and follow.is_word:
+                            nums.append(follow.value)
+                            is_scale.append(False)
+                            j += 2
+                            continue
+                    follow = self._numeral(nxt.text)
+                    if follow is not None and follow.is_word and follow.value < nums[-1]:
+                        nums.append(follow.value)
+                        is_scale.append(False)
+                        j += 1
+                        continue
+                break
+            end = j
+            value = combine_words(nums, is_scale) if len(nums) > 1 else nums[0]
+            # what follows: currency, percent, multiplier, unit
+            if end < n and kind in ("count", "money"):
+                nxt = doc[end]
+                low = nxt.lower_
+                two = f"{low} {doc[end + 1].lower_}" if end + 1 < n else ""
+                code = syn.currency_symbols.get(nxt.text) or syn.currency_words.get(low)
+                if code is None and low in syn.currency_codes and nxt.text.isupper():
+                    code = nxt.text
+                if code and kind == "count":
+                    kind, currency, end = "money", code, end + 1
+                elif kind == "count" and two in syn.percent:
+                    kind, unit, end = "percent", syn.percent[two], end + 2
+                elif kind == "count" and low in syn.percent:
+                    kind, unit, end = "percent", syn.percent[low], end + 1
+                elif kind == "count" and (nxt.text in syn.multiplier_suffixes):
+                    kind, end = "multiplier", end + 1
+                elif kind == "count" and two in syn.units and syn.units[two]:
+                    kind, unit, end = "other", syn.units[two], end + 2
+                elif kind == "count" and low in syn.units and syn.units[low]:
+                    kind, unit, end = "other", syn.units[low], end + 1
+                elif (
+                    kind == "count"
+                    and nxt.is_alpha
+                    and not nxt.is_stop
+                    and low not in self.known_words
+                ):
+                    found_unit = unit_of(nxt.text)
+                    if found_unit:
+                        kind, unit, end = "other", found_unit, end + 1
+            digits_only = not num.is_word and num.suffix == "" and len(nums) == 1
+            year_like = (
+                digits_only
+                and kind == "count"
+                and tok.text.isdigit()
+                and len(tok.text) == 4
+                and 1900 <= value <= 2100
+            )
+            span = Span(doc, start, end, label="QUANTITY")
+            found.append(span)
+            values[("QUANTITY", start, end)] = NumberReading(
+                value=value,
+                kind=kind,
+                currency=currency,
+                unit=unit,
+                is_word=num.is_word,
+                year_like=year_like,
+                number_start=i,
+                number_end=j,
+            )
+            i = max(end, i + 1)
+        if found:
+            existing = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+            doc.spans[SPAN_KEY] = existing + found
+        return doc
+
+
+@Language.factory("smartgoal_quantities")
+def make_quantities(nlp: Language, name: str) -> QuantityMarker:
+    return QuantityMarker(nlp, name)

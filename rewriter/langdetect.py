@@ -1,0 +1,78 @@
+"""Which language a goal is written in, from vocabulary evidence.
+
+Goals are a handful of words, too short for a generic character-statistics detector. Instead each
+word votes for the languages whose data (models/<lang>/: function words, metrics, channels, verbs,
+months, number words) contain it, a word shared by several languages splitting its vote. Words no
+language knows vote weakly through spelling cues (Dutch 'ij', 'heid'; English 'tion', 'ing').
+Ties go to the first language in alphabetical order.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .dates import date_words
+from .langdata import languages
+from .lexicon import lexicon
+from .numbers import syntax
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SUFFIX_WEIGHT = 0.25
+
+
+@cache
+def _vocabularies() -> dict[str, frozenset[str]]:
+    vocab: dict[str, frozenset[str]] = {}
+    for lang in languages():
+        lex = lexicon(lang)
+        words: set[str] = set(lex.detect_words)
+        for group in (*lex.metrics.values(), *lex.channels.values(), lex.vague, lex.purpose):
+            for phrase in group:
+                words.update(_WORD.findall(phrase.lower()))
+        words.update(w for form in lex.action_forms for w in form.split())
+        words.update(lex.modifiers)
+        words.update(lex.determiners)
+        words.update(date_words(lang).months)
+        words.update(date_words(lang).period_units)
+        words.update(syntax(lang).words)
+        vocab[lang] = frozenset(words)
+    return vocab
+
+
+@cache
+def _weights() -> dict[str, dict[str, float]]:
+    vocab = _vocabularies()
+    counts: dict[str, int] = {}
+    for words in vocab.values():
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    return {lang: {w: 1.0 / counts[w] for w in words} for lang, words in vocab.items()}
+
+
+def scores(text: str) -> dict[str, float]:
+    """Evidence per language; exposed for tests and ``--explain``-style debugging."""
+    weights = _weights()
+    result = {lang: 0.0 for lang in weights}
+    for word in _WORD.findall(text.lower()):
+        known = False
+        for lang, table in weights.items():
+            w = table.get(word)
+            if w is not None:
+                result[lang] += w
+                known = True
+        if not known:
+            for lang in weights:
+                if any(s in word for s in lexicon(lang).detect_suffixes):
+                    result[lang] += _SUFFIX_WEIGHT
+    return result
+
+
+def detect(text: str) -> str:
+    """'nl' or 'en' (or any language with a models folder)."""
+    result = scores(text)
+    best = max(result.values())
+    for lang in sorted(result):
+        if result[lang] == best:
+            return lang
+    raise AssertionError("no languages")  # pragma: no cover

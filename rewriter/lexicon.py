@@ -1,0 +1,102 @@
+"""A language's goal vocabulary, compiled once from ``models/<lang>/`` for fast lookups.
+
+Both the spaCy components (which mark spans) and the frame builder (which decides what the
+spans mean) read the same compiled lexicon, so a word list is never written twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .langdata import entries, read_json
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    lang: str
+    metrics: dict[str, tuple[str, ...]]
+    channels: dict[str, tuple[str, ...]]
+    channel_preposition: dict[str, str]
+    default_channel_preposition: str
+    placeholder_channel_preposition: str
+    action_forms: dict[str, str]  # lower-cased form → canonical action key
+    imperative_of_form: dict[str, str]  # form → imperative of its verb group
+    imperative_of_action: dict[str, str]  # key → the default imperative
+    vague: tuple[str, ...]
+    modifiers: frozenset[str]
+    determiners: frozenset[str]
+    channel_prepositions: frozenset[str]
+    purpose: tuple[str, ...]
+    purpose_marker: str | None
+    purpose_verbs: frozenset[str]
+    baseline_cues: frozenset[str]
+    to_cues: frozenset[str]
+    by_cues: frozenset[str]
+    side_conditions: tuple[str, ...]
+    start_cues: tuple[str, ...]
+    multipliers: dict[str, float]
+    placeholders: dict[str, str]
+    detect_words: frozenset[str]
+    detect_suffixes: tuple[str, ...]
+
+    def imperative(self, form: str | None, action: str | None) -> str | None:
+        """The imperative a rewrite should use: the goal's own verb if we know it, else the key's."""
+        if form is not None:
+            imp = self.imperative_of_form.get(form.lower())
+            if imp:
+                return imp
+        if action is not None:
+            return self.imperative_of_action.get(action)
+        return None
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    lex: dict[str, Any] = read_json(lang, "lexicon")
+    metrics = entries(read_json(lang, "metrics"))
+    chan_raw = read_json(lang, "channels")
+    channels = entries(chan_raw)
+    action_forms: dict[str, str] = {}
+    imperative_of_form: dict[str, str] = {}
+    imperative_of_action: dict[str, str] = {}
+    for key, groups in lex["actions"].items():
+        for group in groups:
+            imperative, *forms = group
+            imperative_of_action.setdefault(key, imperative)
+            for form in forms:
+                action_forms.setdefault(form.lower(), key)
+                imperative_of_form.setdefault(form.lower(), imperative)
+    purpose_verbs = set(lex.get("purpose_verbs", []))
+    purpose_verbs.update(f for f in action_forms if " " not in f)
+    purpose_verbs.update(v for v in lex["vague"] if " " not in v)
+    return Lexicon(
+        lang=lang,
+        metrics={k: tuple(v) for k, v in metrics.items()},
+        channels={k: tuple(v) for k, v in channels.items()},
+        channel_preposition=dict(chan_raw.get("_prepositions", {})),
+        default_channel_preposition=chan_raw.get("_default_preposition", ""),
+        placeholder_channel_preposition=chan_raw.get(
+            "_placeholder_preposition", chan_raw.get("_default_preposition", "")
+        ),
+        action_forms=action_forms,
+        imperative_of_form=imperative_of_form,
+        imperative_of_action=imperative_of_action,
+        vague=tuple(lex["vague"]),
+        modifiers=frozenset(lex["modifiers"]),
+        determiners=frozenset(lex["determiners"]),
+        channel_prepositions=frozenset(lex["channel_prepositions"]),
+        purpose=tuple(lex["purpose"]),
+        purpose_marker=lex.get("purpose_marker"),
+        purpose_verbs=frozenset(purpose_verbs),
+        baseline_cues=frozenset(lex["baseline"]),
+        to_cues=frozenset(lex["target_to"]),
+        by_cues=frozenset(lex["target_by"]),
+        side_conditions=tuple(lex["side_condition"]),
+        start_cues=tuple(lex["start"]),
+        multipliers={k.lower(): float(v) for k, v in lex["multipliers"].items()},
+        placeholders=dict(lex["placeholders"]),
+        detect_words=frozenset(w.lower() for w in lex.get("detect", [])),
+        detect_suffixes=tuple(lex.get("detect_suffixes", [])),
+    )

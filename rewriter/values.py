@@ -1,0 +1,99 @@
+"""The small value types every stage passes along: a piece of the goal text and what it means.
+
+They mirror the `$defs` of the JSON contract (shared/contract/goal-report.schema.json), so a
+report is just these objects turned into dicts. Offsets are Python ``str`` indices into the
+goal text, end exclusive, exactly as the contract states.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+def _number(value: float) -> int | float:
+    """Integral floats print as ints (40, not 40.0): people script against these numbers."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class TextSpan:
+    """A slice of the goal text."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as the goal means it: '€ 100.000' is 100000 EUR money, '15 procent' 15 percent."""
+
+    text: str
+    start: int
+    end: int
+    value: float
+    kind: str = "count"  # count | percent | money | multiplier | other
+    currency: str | None = None
+    unit: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": _number(self.value),
+            "kind": self.kind,
+            "currency": self.currency,
+            "unit": self.unit,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Keyed:
+    """A metric or channel: the words used and the canonical, language-neutral key."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "key": self.key}
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """When the goal must be reached: the words used and the date they resolve to."""
+
+    text: str
+    start: int
+    end: int
+    date: dt.date
+    kind: str = "date"  # date | month | quarter | half | year | period | duration | holiday
+    cue: str | None = None  # the preposition before it ('tegen', 'by'), kept for rewrites
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "date": self.date.isoformat(),
+            "kind": self.kind,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a criterion was judged the way it was: the spans that decided it."""
+
+    spans: tuple[TextSpan, ...] = field(default_factory=tuple)
+
+    def to_list(self) -> list[dict[str, Any]]:
+        return [s.to_dict() for s in self.spans]
