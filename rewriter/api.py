@@ -95,23 +95,29 @@ def _pieces(opts: Options, lang: str, frame_has_target: bool, metric_key: str | 
     """Turn --target/--deadline/--channel (and a history proposal) into text for the rewrite."""
     nlp = get_nlp(lang)
     target = opts.target
+    bare = False
     if target is not None:
-        doc = nlp(target)
-        if not any(s.label_ == "QUANTITY" for s in doc.spans.get("smartgoal", [])):
-            raise UsageError(f"--target {target!r} contains no number")
         target = target.strip()
+        doc = nlp(target)
+        spans = [s for s in doc.spans.get("smartgoal", []) if s.label_ == "QUANTITY"]
+        if not spans:
+            raise UsageError(f"--target {target!r} contains no number")
+        reading = doc._.sg_values[("QUANTITY", spans[0].start, spans[0].end)]
+        bare = len(doc) == 1 and reading.kind == "count"
     elif opts.history and not frame_has_target:
         direction = metric_info(metric_key).direction if metric_key else "up"
         target = format_number(propose(opts.history, direction, opts.rule), lang)
+        bare = True
     deadline = None
     if opts.deadline is not None:
         deadline = _deadline_phrase(opts.deadline.strip(), lang, opts.today)
-    channel = None
+    channel = channel_text = None
     if opts.channel is not None:
-        doc = nlp(opts.channel.strip())
+        channel_text = opts.channel.strip()
+        doc = nlp(channel_text)
         key = next((s.id_ for s in doc.spans.get("smartgoal", []) if s.label_ == "CHANNEL"), None)
-        channel = channel_phrase_for(opts.channel.strip(), key, lang)
-    return Pieces(target, deadline, channel)
+        channel = channel_phrase_for(channel_text, key, lang)
+    return Pieces(target, deadline, channel, channel_text, bare)
 
 
 def _deadline_phrase(text: str, lang: str, today: dt.date) -> str:

@@ -3,8 +3,8 @@
 The components only mark candidates; this is where they are weighed against each other:
 numbers inside a date, a service level or a rate are not targets; in 'van 30 naar 40' 30 is the
 baseline and 40 the target; 'met minimaal 4 sterren' is a side condition unless it is the only
-number; the metric is the noun the target counts; a purpose clause ('om de omzet te
-verhogen') states why, and its words do not count as the goal's own metric or deadline.
+number; the metric is the noun the target counts; a purpose clause ('om de omzet te verhogen')
+states why, and its words are never the goal's own metric, channel or deadline.
 Nothing here names a word of any language: every list comes from the compiled lexicon.
 """
 
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .components.quantities import NumberReading
 from .dates import date_words, resolve
-from .langdata import metric_info
+from .langdata import action_info, metric_info
 from .lexicon import Lexicon, lexicon
 from .values import Deadline, Keyed, Quantity, TextSpan
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 SPAN_KEY = "smartgoal"
-_MAX_COUNTED_GAP = 3
+SENTENCE_END = frozenset(".!?;:…")
 
 
 @dataclass(slots=True)
@@ -38,12 +38,13 @@ class GoalFrame:
     vague: tuple[TextSpan, ...] = ()
     metric: Keyed | None = None
     metric_phrase: TextSpan | None = None  # the metric with its modifiers: 'nieuwe leads'
-    metric_counted: bool = False  # the metric is the noun right after the target ('40 leads')
     target: Quantity | None = None
+    target_number: TextSpan | None = None  # just the digits/words of the target ('5' in '5 kg')
     target_role: str = "count"  # count | delta | level | change
     baseline: Quantity | None = None
     channels: tuple[Keyed, ...] = ()
     channel_phrase: TextSpan | None = None  # 'uit online kanalen', including the preposition
+    channel_has_preposition: bool = False
     deadline: Deadline | None = None
     deadline_phrase: TextSpan | None = None  # 'tegen 31 oktober 2027'
     start: Deadline | None = None
@@ -72,168 +73,6 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def build_frame(doc: Doc, today: dt.date) -> GoalFrame:
-    """Read a processed Doc into a GoalFrame, resolving deadlines against ``today``."""
-    lang = doc.lang_
-    lex = lexicon(lang)
-    text = doc.text
-    frame = GoalFrame(text=text, lang=lang)
-    by_label: dict[str, list[Span]] = {}
-    for span in sorted(doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else [], key=_order):
-        by_label.setdefault(span.label_, []).append(span)
-    values: dict = doc._.sg_values or {}
-
-    purpose = _purpose_clause(doc, by_label)
-    if purpose is not None:
-        frame.purpose = _tspan(purpose)
-
-    def outside_purpose(spans: list[Span]) -> list[Span]:
-        kept = [s for s in spans if not _inside(s, purpose)]
-        return kept
-
-    # --- deadlines, starts, and what is not a deadline --------------------------------------
-    blocked: list[Span] = []  # number-bearing spans that are never the target
-    deadline_spans: list[tuple[Span, dt.date]] = []
-    for span in by_label.get("DEADLINE", []):
-        blocked.append(span)
-        when = resolve(span.id_, tuple(t.text for t in span), span.text, today, lang)
-        if when is not None:
-            deadline_spans.append((span, when))
-    for label in ("SLA", "RATE"):
-        for span in by_label.get(label, []):
-            blocked.append(span)
-    frame.not_deadlines = tuple(
-        _tspan(s) for s in by_label.get("SLA", []) + by_label.get("RATE", [])
-    )
-    start_ends = {s.end for s in by_label.get("START", [])}
-    chosen = _choose_deadline(doc, deadline_spans, start_ends, purpose, frame)
-    if chosen is not None:
-        span, when, cue_start = chosen
-        cue = doc[cue_start:span.start].text if cue_start < span.start else None
-        frame.deadline = Deadline(span.text, span.start_char, span.end_char, when, span.id_, cue)
-        frame.deadline_phrase = TextSpan(
-            doc[cue_start:span.end].text, doc[cue_start].idx, span.end_char
-        )
-
-    # --- placeholders from an earlier rewrite ----------------------------------------------
-    for span in by_label.get("PLACEHOLDER", []):
-        frame.placeholders.setdefault(span.id_, _tspan(span))
-
-    # --- numbers: target, baseline, side conditions -----------------------------------------
-    side_cues = by_label.get("SIDE", [])
-    candidates: list[tuple[Span, NumberReading]] = []
-    sides: list[tuple[Span, NumberReading, Span]] = []
-    for span in by_label.get("QUANTITY", []):
-        reading: NumberReading = values[("QUANTITY", span.start, span.end)]
-        if any(_overlaps(span, b) for b in blocked):
-            continue
-        if reading.year_like and not _counts_something(doc, span, by_label):
-            continue
-        cue = next((c for c in side_cues if span.start - 1 <= c.end <= span.start), None)
-        if cue is not None:
-            sides.append((span, reading, cue))
-            continue
-        candidates.append((span, reading))
-    main = [c for c in candidates if not _inside(c[0], purpose)] or candidates
-    target, baseline, role = _choose_target(doc, main, lex)
-    if target is None and sides:
-        span, reading, cue = sides.pop(0)
-        target = (span, reading)
-        role = "delta" if any(t.lower_ in lex.by_cues for t in cue) else "level"
-    frame.side_conditions = tuple(
-        TextSpan(doc[c.start : s.end].text, c.start_char, s.end_char) for s, _, c in sides
-    ) + tuple(_tspan(s) for s in by_label.get("SLA", []))
-    if target is None:
-        for span in outside_purpose(by_label.get("MULTIPLIER", [])):
-            frame.target = Quantity(
-                span.text, span.start_char, span.end_char, float(span.id_), "multiplier"
-            )
-            frame.target_role = "delta"
-            break
-    else:
-        frame.target = _quantity(target[0], target[1])
-        frame.target_role = role
-        if baseline is not None:
-            frame.baseline = _quantity(baseline[0], baseline[1])
-
-    # --- metric ---------------------------------------------------------------------------
-    metrics = outside_purpose(by_label.get("METRIC", [])) or by_label.get("METRIC", [])
-    channel_spans = outside_purpose(by_label.get("CHANNEL", []))
-    metric_span, counted = _choose_metric(doc, target[0] if target else None, metrics, lex)
-    counted_channel = None
-    if metric_span is None and target is not None:
-        counted_channel = _counted_channel(doc, target[0], channel_spans, lex)
-        if counted_channel is not None:
-            metric_span, counted = counted_channel, True
-        else:
-            noun = _counted_noun(doc, target[0], lex, by_label)
-            if noun is not None:
-                metric_span, counted = noun, True
-    if metric_span is not None:
-        key = metric_span.id_ or metric_span.text.lower()
-        if counted_channel is not None or not metric_span.id_:
-            key = metric_span.text.lower()
-        frame.metric = Keyed(metric_span.text, metric_span.start_char, metric_span.end_char, key)
-        frame.metric_counted = counted
-        frame.metric_phrase = _metric_phrase(doc, metric_span, lex, target)
-        if frame.target is not None and frame.target.kind == "count":
-            info = metric_info(key)
-            if info.scale:
-                t = frame.target
-                frame.target = Quantity(t.text, t.start, t.end, t.value, "other", None, "point")
-
-    # --- channels -------------------------------------------------------------------------
-    kept: list[Span] = []
-    for span in channel_spans:
-        if counted_channel is not None and _overlaps(span, counted_channel):
-            continue
-        if metric_span is not None and counted and span.start == metric_span.start == span.end - 1:
-            if span.end == metric_span.end:  # 'Organiseer 4 webinars': counted, so the metric
-                continue
-        if any(o is not span and _contains(o, span) for o in channel_spans):
-            continue
-        kept.append(span)
-    seen: set[str] = set()
-    channels: list[Keyed] = []
-    for span in kept:
-        if span.id_ not in seen:
-            seen.add(span.id_)
-            channels.append(Keyed(span.text, span.start_char, span.end_char, span.id_))
-    frame.channels = tuple(channels)
-    if kept:
-        first = kept[0]
-        start = first.start
-        if start > 0 and doc[start - 1].lower_ in lex.channel_prepositions:
-            start -= 1
-        if metric_span is None or not (
-            start >= _phrase_start(frame, doc) and first.end <= metric_span.end
-        ):
-            end = first.end
-            for span in kept[1:]:
-                if span.start <= end + 2:
-                    end = max(end, span.end)
-            frame.channel_phrase = TextSpan(
-                doc[start:end].text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-            )
-
-    # --- action and vagueness -------------------------------------------------------------
-    actions = outside_purpose(by_label.get("ACTION", []))
-    if actions:
-        a = actions[0]
-        frame.action = Keyed(a.text, a.start_char, a.end_char, a.id_)
-        frame.action_first = a.start == 0
-    frame.vague = tuple(_tspan(s) for s in outside_purpose(by_label.get("VAGUE", [])))
-    if frame.action is not None and frame.metric is None:
-        frame.object_words = _object_words(doc, by_label, actions[0], lex, purpose)
-
-    # --- where the main clause ends -------------------------------------------------------
-    end = purpose.start if purpose is not None else len(doc)
-    while end > 0 and doc[end - 1].is_punct and doc[end - 1].text not in ")]":
-        end -= 1
-    frame.core_end = doc[end - 1].idx + len(doc[end - 1]) if end > 0 else 0
-    return frame
-
-
 def _order(span: Span) -> tuple[int, int]:
     return (span.start, -span.end)
 
@@ -246,40 +85,110 @@ def _contains(outer: Span, inner: Span) -> bool:
     )
 
 
-def _quantity(span: Span, r: NumberReading) -> Quantity:
-    return Quantity(span.text, span.start_char, span.end_char, r.value, r.kind, r.currency, r.unit)
+class _Reader:
+    """One Doc's spans, grouped by label, with the helpers the frame decisions share."""
 
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.lex: Lexicon = lexicon(doc.lang_)
+        self.by: dict[str, list[Span]] = {}
+        spans = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else []
+        for span in sorted(spans, key=_order):
+            self.by.setdefault(span.label_, []).append(span)
+        self.values: dict = doc._.sg_values or {}
+        # a verb that opens the goal is the action, even if it is also a metric word ('Reach')
+        opening = {s.start for s in self.by.get("ACTION", []) if s.start == 0}
+        if opening:
+            self.by["METRIC"] = [m for m in self.by.get("METRIC", []) if m.start not in opening]
+        self.purpose = self._purpose_clause()
 
-def _purpose_clause(doc: Doc, by_label: dict[str, list[Span]]) -> Span | None:
-    """From the first purpose cue to the next comma/semicolon or a later deadline, else the end."""
-    cues = by_label.get("PURPOSE")
-    if not cues:
+    def spans(self, label: str, outside_purpose: bool = True) -> list[Span]:
+        found = self.by.get(label, [])
+        if outside_purpose and self.purpose is not None:
+            return [s for s in found if not _inside(s, self.purpose)]
+        return found
+
+    def _purpose_clause(self) -> Span | None:
+        """From the first purpose cue to the next comma/semicolon, else the end of the goal.
+
+        A purpose cue opening the goal is the goal itself ('Om ...'); an English 'to' + verb only
+        counts once the main clause has said something (a metric, number or channel).
+        """
+        doc = self.doc
+        content_ends = [
+            s.end for label in ("METRIC", "QUANTITY", "CHANNEL") for s in self.by.get(label, [])
+        ]
+        for cue in self.by.get("PURPOSE", []):
+            if cue.start == 0:
+                continue
+            if cue.id_ == "marker" and not any(end <= cue.start for end in content_ends):
+                continue
+            end = len(doc)
+            for tok in doc[cue.start + 1 :]:
+                if tok.text in (",", ";"):
+                    end = tok.i
+                    break
+            return doc[cue.start : end]
         return None
-    start = cues[0].start
-    if start == 0:
-        return None  # 'Om ...' opening the sentence is the goal itself, not its purpose
-    end = len(doc)
-    for tok in doc[start:]:
-        if tok.text in (",", ";") and tok.i > start:
-            end = tok.i
-            break
-    return doc[start:end]
+
+    def skippable(self, i: int) -> bool:
+        low = self.doc[i].lower_
+        lex = self.lex
+        return low in lex.modifiers or low in lex.determiners or low in lex.partitive
 
 
-def _choose_deadline(
-    doc: Doc,
-    spans: list[tuple[Span, dt.date]],
-    start_ends: set[int],
-    purpose: Span | None,
-    frame: GoalFrame,
-) -> tuple[Span, dt.date, int] | None:
-    """The goal's deadline: not a start date, preferably outside the purpose clause."""
+def build_frame(doc: Doc, today: dt.date) -> GoalFrame:
+    """Read a processed Doc into a GoalFrame, resolving deadlines against ``today``."""
+    r = _Reader(doc)
+    frame = GoalFrame(text=doc.text, lang=doc.lang_)
+    if r.purpose is not None:
+        frame.purpose = _tspan(r.purpose)
+    for span in r.by.get("PLACEHOLDER", []):
+        frame.placeholders.setdefault(span.id_, _tspan(span))
+
+    blocked = _read_deadlines(r, frame, today)
+    target, counted_hint = _read_numbers(r, frame, blocked)
+    metric_span = _read_metric(r, frame, target)
+    _read_channels(r, frame, metric_span)
+    _read_action(r, frame)
+    if frame.metric is None and frame.action is not None:
+        implied = action_info(frame.action.key).get("metric")
+        if implied and (frame.target is not None or counted_hint):
+            a = frame.action
+            frame.metric = Keyed(a.text, a.start, a.end, implied)
+    if frame.target is not None and frame.metric is not None and frame.target.kind == "count":
+        if metric_info(frame.metric.key).scale:
+            t = frame.target
+            frame.target = Quantity(t.text, t.start, t.end, t.value, "other", None, "point")
+            if frame.baseline is not None and frame.baseline.kind == "count":
+                b = frame.baseline
+                frame.baseline = Quantity(b.text, b.start, b.end, b.value, "other", None, "point")
+
+    end = r.purpose.start if r.purpose is not None else len(doc)
+    while end > 0 and doc[end - 1].text in SENTENCE_END:
+        end -= 1
+    frame.core_end = doc[end - 1].idx + len(doc[end - 1]) if end > 0 else 0
+    return frame
+
+
+# --- deadlines -------------------------------------------------------------------------------
+
+
+def _read_deadlines(r: _Reader, frame: GoalFrame, today: dt.date) -> list[Span]:
+    """Resolve deadline spans; return every span whose numbers are never the target."""
+    doc = r.doc
     words = date_words(doc.lang_)
+    blocked: list[Span] = []
     options: list[tuple[Span, dt.date, int]] = []
-    for span, when in spans:
+    start_ends = {s.end for s in r.by.get("START", [])}
+    for span in r.by.get("DEADLINE", []):
+        blocked.append(span)
+        when = resolve(span.id_, tuple(t.text for t in span), span.text, today, doc.lang_)
+        if when is None:
+            continue
         cue_start = span.start
         for width in (3, 2, 1):
-            if cue_start - width >= 0:
+            if span.start - width >= 0:
                 cue = doc[span.start - width : span.start].text.lower()
                 if cue in words.deadline_prepositions:
                     cue_start = span.start - width
@@ -288,16 +197,99 @@ def _choose_deadline(
             frame.start = Deadline(span.text, span.start_char, span.end_char, when, span.id_)
             continue
         options.append((span, when, cue_start))
-    if not options:
-        return None
-    outside = [o for o in options if not _inside(o[0], purpose)]
-    pool = outside or options
-    with_cue = [o for o in pool if o[2] < o[0].start or o[0].id_ == "duration"]
-    return (with_cue or pool)[0]
+    blocked.extend(r.by.get("RATE", []))
+    frame.not_deadlines = tuple(_tspan(s) for s in r.by.get("SLA", []) + r.by.get("RATE", []))
+    if options:
+        outside = [o for o in options if not _inside(o[0], r.purpose)]
+        pool = outside or options
+        with_cue = [o for o in pool if o[2] < o[0].start or o[0].id_ == "duration"]
+        span, when, cue_start = (with_cue or pool)[0]
+        cue = doc[cue_start : span.start].text if cue_start < span.start else None
+        frame.deadline = Deadline(span.text, span.start_char, span.end_char, when, span.id_, cue)
+        frame.deadline_phrase = TextSpan(
+            doc[cue_start : span.end].text, doc[cue_start].idx, span.end_char
+        )
+    return blocked
 
 
-def _cue_before(doc: Doc, span: Span, lex: Lexicon) -> str | None:
+# --- numbers ---------------------------------------------------------------------------------
+
+
+def _read_numbers(r: _Reader, frame: GoalFrame, blocked: list[Span]) -> tuple[Span | None, bool]:
+    """Choose target and baseline; returns the target span and whether a number was seen."""
+    doc = r.doc
+    lex = r.lex
+    side_cues = r.by.get("SIDE", [])
+    slas = r.by.get("SLA", [])
+    candidates: list[tuple[Span, NumberReading]] = []
+    sides: list[tuple[Span, NumberReading, Span]] = []
+    sla_numbers: list[tuple[Span, NumberReading, Span]] = []
+    for span in r.by.get("QUANTITY", []):
+        reading: NumberReading = r.values[("QUANTITY", span.start, span.end)]
+        sla = next((s for s in slas if _overlaps(span, s)), None)
+        if sla is not None:
+            sla_numbers.append((span, reading, sla))
+            continue
+        if any(_overlaps(span, b) for b in blocked):
+            continue
+        if reading.year_like and not _counts_something(r, span):
+            continue
+        cue = next((c for c in side_cues if span.start - 1 <= c.end <= span.start), None)
+        if cue is not None:
+            sides.append((span, reading, cue))
+            continue
+        candidates.append((span, reading))
+    main = [c for c in candidates if not _inside(c[0], r.purpose)] or candidates
+    target, baseline, role = _choose_target(r, main)
+    if target is None and sides:  # 'Verhoog de omzet met minimaal 10%': the only number
+        span, reading, cue = sides.pop(0)
+        target = (span, reading)
+        role = "delta" if any(t.lower_ in lex.by_cues for t in cue) else "level"
+    sla_conditions = [_tspan(s) for s in slas]
+    if target is None and sla_numbers:  # 'Breng de laadtijd onder 2 seconden'
+        span, reading, sla = sla_numbers[0]
+        target = (span, reading)
+        role = "level"
+        sla_conditions = [_tspan(s) for s in slas if s is not sla]
+    frame.side_conditions = (
+        *(TextSpan(doc[c.start : s.end].text, c.start_char, s.end_char) for s, _, c in sides),
+        *sla_conditions,
+    )
+    if target is None:
+        for span in r.spans("MULTIPLIER"):
+            frame.target = Quantity(
+                span.text, span.start_char, span.end_char, float(span.id_), "multiplier"
+            )
+            frame.target_number = _tspan(span)
+            frame.target_role = "delta"
+            return span, True
+        return None, bool(candidates)
+    t_span, t_read = target
+    if role == "count" and t_read.kind == "percent" and t_span.end < len(doc):
+        if doc[t_span.end].lower_ in lex.comparatives:
+            role = "delta"  # '80% meer omzet' is a change of 80%
+    tq = _quantity(t_span, t_read)
+    if baseline is not None:
+        bq = _quantity(*baseline)
+        if bq.kind == "count" and tq.kind != "count":
+            bq = Quantity(bq.text, bq.start, bq.end, bq.value, tq.kind, tq.currency, tq.unit)
+        elif tq.kind == "count" and bq.kind != "count":
+            tq = Quantity(tq.text, tq.start, tq.end, tq.value, bq.kind, bq.currency, bq.unit)
+        frame.baseline = bq
+    frame.target = tq
+    num = doc[t_read.number_start : t_read.number_end]
+    frame.target_number = _tspan(num)
+    frame.target_role = role
+    return t_span, True
+
+
+def _quantity(span: Span, r: NumberReading) -> Quantity:
+    return Quantity(span.text, span.start_char, span.end_char, r.value, r.kind, r.currency, r.unit)
+
+
+def _cue_before(r: _Reader, span: Span) -> str | None:
     """'from', 'to' or 'by' when the number follows such a cue (articles/modifiers skipped)."""
+    doc, lex = r.doc, r.lex
     i = span.start - 1
     while i >= 0 and (doc[i].lower_ in lex.determiners or doc[i].lower_ in lex.modifiers):
         i -= 1
@@ -314,12 +306,12 @@ def _cue_before(doc: Doc, span: Span, lex: Lexicon) -> str | None:
 
 
 def _choose_target(
-    doc: Doc, cands: list[tuple[Span, NumberReading]], lex: Lexicon
+    r: _Reader, cands: list[tuple[Span, NumberReading]]
 ) -> tuple[tuple[Span, NumberReading] | None, tuple[Span, NumberReading] | None, str]:
     """Pick target and baseline among the candidate numbers, and how the target was stated."""
     if not cands:
         return None, None, "count"
-    cues = [_cue_before(doc, span, lex) for span, _ in cands]
+    cues = [_cue_before(r, span) for span, _ in cands]
     for idx, cue in enumerate(cues):
         if cue == "to":
             for jdx in range(idx - 1, -1, -1):
@@ -332,117 +324,164 @@ def _choose_target(
     return cands[0], None, "count"
 
 
-def _counts_something(doc: Doc, span: Span, by_label: dict[str, list[Span]]) -> bool:
+def _counts_something(r: _Reader, span: Span) -> bool:
     """A year-like number ('2000') is a count only when a metric noun follows it."""
+    doc = r.doc
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
     if nxt.is_stop or nxt.is_punct or not nxt.is_alpha:
         return False
-    return any(m.start == span.end for m in by_label.get("METRIC", []))
+    return any(m.start == span.end for m in r.by.get("METRIC", []))
 
 
-def _skippable(tok_lower: str, lex: Lexicon) -> bool:
-    return tok_lower in lex.modifiers or tok_lower in lex.determiners
+# --- metric ----------------------------------------------------------------------------------
 
 
-def _choose_metric(
-    doc: Doc, target: Span | None, metrics: list[Span], lex: Lexicon
-) -> tuple[Span | None, bool]:
-    """The metric the target counts ('40 nieuwe leads'), else the one it belongs to."""
-    if not metrics:
-        return None, False
-    # prefer the longest span at a position ('kosten per lead' over 'kosten')
-    best: dict[int, Span] = {}
-    for m in metrics:
-        cur = best.get(m.start)
-        if cur is None or (m.end - m.start) > (cur.end - cur.start):
-            best[m.start] = m
-    ordered = [m for m in sorted(best.values(), key=_order)]
-    ordered = [m for m in ordered if not any(_contains(o, m) for o in ordered)]
+def _read_metric(r: _Reader, frame: GoalFrame, target: Span | None) -> Span | None:
+    """The metric: the noun the target counts, else the goal's object. Never a purpose word.
+
+    Order of preference: a known metric right after the target ('40 nieuwe leads'); a channel
+    word the target counts ('4 webinars'); an unknown noun the target counts ('10.000
+    stappen'); the first known metric before the target ('de omzet met 10%'); any known metric;
+    the verb's object when there is a target ('het energieverbruik met 12%').
+    """
+    doc, lex = r.doc, r.lex
+    metrics = _longest(r.spans("METRIC"))
+    channels = r.spans("CHANNEL")
+    span: Span | None = None
+    key: str | None = None
     if target is not None:
-        i = target.end
-        gap = 0
-        while i < len(doc) and gap <= _MAX_COUNTED_GAP:
-            for m in ordered:
-                if m.start == i:
-                    return m, True
-            if not (_skippable(doc[i].lower_, lex) or doc[i].lower_ in lex.baseline_cues):
-                if not doc[i].is_alpha:
-                    break
-            i += 1
-            gap += 1
-        before = [m for m in ordered if m.end <= target.start]
+        after = _after_target(r, target)
+        if after is not None:
+            span = next((m for m in metrics if m.start == after), None)
+            if span is None:
+                span = next((c for c in channels if c.start == after and _whole_word(r, c)), None)
+                if span is not None:
+                    key = span.text.lower()
+            if span is None:
+                span = _counted_noun(r, after)
+                if span is not None:
+                    key = _noun_key(span)
+    if span is None:
+        before = [m for m in metrics if target is None or m.end <= target.start]
         if before:
-            return before[-1], False
-    return ordered[0], False
+            span = before[0]
+        elif metrics:
+            span = metrics[0]
+    if span is None and target is not None:
+        unit_noun = _unit_noun(r, target)
+        if unit_noun is not None:
+            span, key = unit_noun, unit_noun.text.lower()
+        else:
+            span = _verb_object(r, target)
+            if span is not None:
+                key = _noun_key(span)
+    if span is None:
+        return None
+    key = key or span.id_ or span.text.lower()
+    frame.metric = Keyed(span.text, span.start_char, span.end_char, key)
+    frame.metric_phrase = _metric_phrase(r, span, target)
+    del doc, lex
+    return span
 
 
-def _counted_channel(
-    doc: Doc, target: Span, channels: list[Span], lex: Lexicon
-) -> Span | None:
-    """'Organiseer 4 webinars', 'Verstuur 12 mailings': a channel word counted by the target."""
+def _longest(spans: list[Span]) -> list[Span]:
+    """Drop spans inside a longer one ('kosten' inside 'kosten per lead')."""
+    return [m for m in spans if not any(_contains(o, m) for o in spans)]
+
+
+def _whole_word(r: _Reader, span: Span) -> bool:
+    """A channel span that is the whole channel word, not a compound prefix ('linkedinvolgers')."""
+    phrases = r.lex.channels.get(span.id_, ())
+    return span.text.lower() in phrases
+
+
+def _after_target(r: _Reader, target: Span) -> int | None:
+    """Index of the first content token after the target, skipping 'nieuwe', 'de', 'van'."""
+    doc = r.doc
     i = target.end
-    while i < len(doc) and _skippable(doc[i].lower_, lex):
+    while i < len(doc) and r.skippable(i):
         i += 1
-    for span in channels:
-        if span.start == i:
-            return span
-    return None
+    return i if i < len(doc) else None
 
 
-def _counted_noun(
-    doc: Doc, target: Span, lex: Lexicon, by_label: dict[str, list[Span]]
-) -> Span | None:
-    """The noun a target counts when it is not in the vocabulary: '10.000 stappen' → stappen."""
+def _noun_key(span: Span) -> str:
+    return span.text.lower()
+
+
+def _counted_noun(r: _Reader, start: int) -> Span | None:
+    """The noun a target counts when it is not in the vocabulary: '10.000 stappen' → stappen.
+
+    A run of up to three content words (channel words included: 'reseller partners'); the last
+    one is the head noun. Hyphenated words stay whole ('push-ups').
+    """
+    doc, lex = r.doc, r.lex
     stops: set[int] = set()
-    for label in ("DEADLINE", "SLA", "RATE", "ACTION", "VAGUE", "PURPOSE", "SIDE", "CHANNEL"):
-        for s in by_label.get(label, []):
+    for label in ("DEADLINE", "SLA", "RATE", "ACTION", "VAGUE", "PURPOSE", "SIDE", "QUANTITY"):
+        for s in r.by.get(label, []):
             stops.update(range(s.start, s.end))
-    i = target.end
-    while i < len(doc) and _skippable(doc[i].lower_, lex):
-        i += 1
-    run: list[int] = []
+    run: list[tuple[int, int]] = []
+    i = start
     while i < len(doc) and len(run) < 3:
         tok = doc[i]
-        if i in stops or not tok.is_alpha or tok.is_stop or tok.lower_ in lex.channel_prepositions:
+        if i in stops or not tok.is_alpha or tok.lower_ in lex.object_stops:
             break
-        run.append(i)
-        i += 1
+        if tok.is_stop and tok.lower_ not in lex.modifiers:
+            break
+        end = i + 1
+        while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_alpha:
+            end += 2
+        run.append((i, end))
+        i = end
     if not run:
         return None
-    head = run[-1]
-    return doc[head : head + 1]
+    head_start, head_end = run[-1]
+    return doc[head_start:head_end]
 
 
-def _phrase_start(frame: GoalFrame, doc: Doc) -> int:
-    if frame.metric_phrase is None:
-        return 0
-    for tok in doc:
-        if tok.idx >= frame.metric_phrase.start:
-            return tok.i
-    return 0
+def _unit_noun(r: _Reader, target: Span) -> Span | None:
+    """'Run 500 kilometres': the unit word is what is counted when nothing else is."""
+    reading: NumberReading = r.values[("QUANTITY", target.start, target.end)] if (
+        ("QUANTITY", target.start, target.end) in r.values
+    ) else None
+    if reading is None or reading.kind != "other" or reading.number_end >= target.end:
+        return None
+    return r.doc[reading.number_end : target.end]
 
 
-def _metric_phrase(
-    doc: Doc, metric: Span, lex: Lexicon, target: tuple[Span, NumberReading] | None
-) -> TextSpan:
+def _verb_object(r: _Reader, target: Span) -> Span | None:
+    """'Verlaag het energieverbruik met 12%': the object between the verb and the target."""
+    doc, lex = r.doc, r.lex
+    actions = [a for a in r.spans("ACTION") + r.spans("VAGUE") if a.end <= target.start]
+    if not actions:
+        return None
+    i = actions[0].end
+    while i < target.start and (doc[i].lower_ in lex.determiners or doc[i].lower_ in lex.modifiers):
+        i += 1
+    start = i
+    while i < target.start and doc[i].is_alpha and doc[i].lower_ not in lex.object_stops:
+        if doc[i].lower_ in lex.to_cues or doc[i].lower_ in lex.by_cues:
+            break
+        i += 1
+    if i == start or i - start > 3:
+        return None
+    return doc[start:i]
+
+
+def _metric_phrase(r: _Reader, metric: Span, target: Span | None) -> TextSpan:
     """The metric as the goal words it, with modifiers and channel words before it.
 
     'nieuwe leads', 'organic search traffic', 'de omzet'. Stops at the target number, a verb or
     a vague word, so 'Get more leads' gives 'leads'.
     """
-    start = metric.start
-    floor = target[0].end if target is not None and target[0].end <= metric.start else 0
-    i = start - 1
+    doc, lex = r.doc, r.lex
+    floor = target.end if target is not None and target.end <= metric.start else 0
+    channel_starts = {c.start for c in r.by.get("CHANNEL", [])}
+    i = metric.start - 1
     while i >= floor:
         low = doc[i].lower_
-        if low in lex.modifiers or low in lex.determiners:
-            i -= 1
-            continue
-        if doc[i].is_alpha and doc[i].is_title is False and not doc[i].is_stop and (
-            low not in lex.action_forms and low not in lex.vague
-        ) and i == start - 1 and _is_noun_modifier(doc, i, lex):
+        if low in lex.modifiers or low in lex.determiners or i in channel_starts:
             i -= 1
             continue
         break
@@ -453,28 +492,82 @@ def _metric_phrase(
     return TextSpan(span.text, span.start_char, span.end_char)
 
 
-def _is_noun_modifier(doc: Doc, i: int, lex: Lexicon) -> bool:
-    """A word right before the metric that is part of its name: 'search traffic', 'klant'."""
-    low = doc[i].lower_
-    for phrases in lex.channels.values():
-        if low in phrases:
-            return True
-    return False
+# --- channels --------------------------------------------------------------------------------
 
 
-def _object_words(
-    doc: Doc,
-    by_label: dict[str, list[Span]],
-    action: Span,
-    lex: Lexicon,
-    purpose: Span | None,
-) -> tuple[TextSpan, ...]:
+def _read_channels(r: _Reader, frame: GoalFrame, metric_span: Span | None) -> None:
+    doc, lex = r.doc, r.lex
+    all_channels = r.spans("CHANNEL")
+    kept: list[Span] = []
+    metric_key = frame.metric.key if frame.metric else ""
+    for span in all_channels:
+        if any(o is not span and _contains(o, span) for o in all_channels):
+            continue
+        if metric_span is not None and _overlaps(span, metric_span) and _whole_word(r, span):
+            if span.start == metric_span.start and span.end == metric_span.end:
+                continue  # 'Organiseer 4 webinars': the counted noun is the metric
+        if span.id_ and span.id_ in metric_key and metric_span is not None and _overlaps(
+            span, _span_of(doc, frame.metric_phrase) or metric_span
+        ):
+            continue  # 'blog posts': the channel is part of the metric's own name
+        kept.append(span)
+    seen: set[str] = set()
+    channels: list[Keyed] = []
+    for span in kept:
+        if span.id_ not in seen:
+            seen.add(span.id_)
+            channels.append(Keyed(span.text, span.start_char, span.end_char, span.id_))
+    frame.channels = tuple(channels)
+    if not kept:
+        return
+    first = kept[0]
+    if metric_span is not None and first.start >= metric_span.start - 3 and first.end <= metric_span.end:
+        if frame.metric_phrase is not None and first.start_char >= frame.metric_phrase.start:
+            return  # 'LinkedIn-volgers', 'organic search traffic': part of the metric phrase
+    start = first.start
+    while start > 0 and doc[start - 1].lower_ in lex.determiners:
+        start -= 1
+    has_prep = start > 0 and doc[start - 1].lower_ in lex.channel_prepositions
+    if has_prep:
+        start -= 1
+    end = first.end
+    for span in kept[1:]:
+        if span.start <= end + 2:
+            end = max(end, span.end)
+    frame.channel_has_preposition = has_prep
+    frame.channel_phrase = TextSpan(doc[start:end].text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+def _span_of(doc: Doc, ts: TextSpan | None) -> Span | None:
+    if ts is None:
+        return None
+    return doc.char_span(ts.start, ts.end, alignment_mode="expand")
+
+
+# --- action, vagueness, deliverables ---------------------------------------------------------
+
+
+def _read_action(r: _Reader, frame: GoalFrame) -> None:
+    actions = r.spans("ACTION")
+    if actions:
+        a = actions[0]
+        frame.action = Keyed(a.text, a.start_char, a.end_char, a.id_)
+        frame.action_first = a.start == 0
+    frame.vague = tuple(_tspan(s) for s in r.spans("VAGUE"))
+    if actions and frame.metric is None:
+        frame.object_words = _object_words(r, actions[0])
+
+
+def _object_words(r: _Reader, action: Span) -> tuple[TextSpan, ...]:
     """A deliverable's object: content words after the verb ('de nieuwe webshop')."""
+    doc, lex = r.doc, r.lex
     stop_at = len(doc)
-    for label in ("DEADLINE", "SLA", "RATE", "PURPOSE"):
-        for s in by_label.get(label, []):
-            if s.start > action.end:
+    for label in ("DEADLINE", "SLA", "RATE"):
+        for s in r.by.get(label, []):
+            if s.start >= action.end:
                 stop_at = min(stop_at, s.start)
+    if r.purpose is not None and r.purpose.start >= action.end:
+        stop_at = min(stop_at, r.purpose.start)
     words = []
     for tok in doc[action.end : stop_at]:
         if tok.is_alpha and not tok.is_stop and tok.lower_ not in lex.vague:

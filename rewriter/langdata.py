@@ -78,3 +78,16 @@ def metric_info(key: str) -> MetricInfo:
     if raw is None:
         return MetricInfo(key=key, action="acquire", shape="count")
     return MetricInfo(key=key, **raw)
+
+
+@cache
+def channel_metric(key: str) -> str | None:
+    """The metric a goal about this channel most likely counts (models/common/channels.json)."""
+    raw = entries(read_json(COMMON, "channels")).get(key) or {}
+    return raw.get("metric")
+
+
+@cache
+def action_info(key: str) -> dict[str, str]:
+    """Language-neutral facts about an action key (models/common/actions.json)."""
+    return dict(entries(read_json(COMMON, "actions")).get(key) or {})

@@ -18,6 +18,7 @@ class Lexicon:
     lang: str
     metrics: dict[str, tuple[str, ...]]
     channels: dict[str, tuple[str, ...]]
+    channels_case_sensitive: dict[str, tuple[str, ...]]
     channel_preposition: dict[str, str]
     default_channel_preposition: str
     placeholder_channel_preposition: str
@@ -37,6 +38,10 @@ class Lexicon:
     side_conditions: tuple[str, ...]
     start_cues: tuple[str, ...]
     multipliers: dict[str, float]
+    partitive: frozenset[str]  # 'van', 'of': '95% van de tickets'
+    comparatives: frozenset[str]  # '80% meer omzet' is a change, not a level
+    purpose_not_after: frozenset[str]  # 'want to grow' is the goal, not its purpose
+    object_stops: frozenset[str]  # words that end a verb's object ('the win rate | from')
     placeholders: dict[str, str]
     detect_words: frozenset[str]
     detect_suffixes: tuple[str, ...]
@@ -65,7 +70,7 @@ def lexicon(lang: str) -> Lexicon:
         for group in groups:
             imperative, *forms = group
             imperative_of_action.setdefault(key, imperative)
-            for form in forms:
+            for form in (*forms, imperative.lower()):
                 action_forms.setdefault(form.lower(), key)
                 imperative_of_form.setdefault(form.lower(), imperative)
     purpose_verbs = set(lex.get("purpose_verbs", []))
@@ -75,6 +80,9 @@ def lexicon(lang: str) -> Lexicon:
         lang=lang,
         metrics={k: tuple(v) for k, v in metrics.items()},
         channels={k: tuple(v) for k, v in channels.items()},
+        channels_case_sensitive={
+            k: tuple(v) for k, v in chan_raw.get("_case_sensitive", {}).items()
+        },
         channel_preposition=dict(chan_raw.get("_prepositions", {})),
         default_channel_preposition=chan_raw.get("_default_preposition", ""),
         placeholder_channel_preposition=chan_raw.get(
@@ -96,6 +104,10 @@ def lexicon(lang: str) -> Lexicon:
         side_conditions=tuple(lex["side_condition"]),
         start_cues=tuple(lex["start"]),
         multipliers={k.lower(): float(v) for k, v in lex["multipliers"].items()},
+        partitive=frozenset(lex.get("partitive", [])),
+        comparatives=frozenset(lex.get("comparatives", [])),
+        purpose_not_after=frozenset(lex.get("purpose_not_after", [])),
+        object_stops=frozenset(lex.get("object_stops", [])),
         placeholders=dict(lex["placeholders"]),
         detect_words=frozenset(w.lower() for w in lex.get("detect", [])),
         detect_suffixes=tuple(lex.get("detect_suffixes", [])),

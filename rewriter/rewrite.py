@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from .dates import date_words, format_date
 from .frame import GoalFrame
-from .langdata import metric_info, read_json
+from .langdata import channel_metric, metric_info, read_json
 from .lexicon import lexicon
 from .values import TextSpan
 
@@ -38,6 +38,8 @@ class Pieces:
     target: str | None = None  # text as it should appear, e.g. '40' or '€ 100.000'
     deadline: str | None = None  # full phrase with preposition, e.g. 'tegen 31 oktober 2027'
     channel: str | None = None  # full phrase with preposition, e.g. 'uit online kanalen'
+    channel_text: str | None = None  # the channel alone, e.g. 'online kanalen'
+    target_is_bare: bool = False  # '40' (keeps the goal's unit/currency) vs '€ 40' (replaces)
 
 
 def deadline_phrase_for_date(day: object, lang: str) -> str:
@@ -88,13 +90,15 @@ def _needs_channel(frame: GoalFrame, specific_met: bool) -> bool:
     return frame.metric is not None and metric_info(frame.metric.key).channelable
 
 
-def _shape(frame: GoalFrame) -> str:
+def _shape(frame: GoalFrame, metric_key: str | None = None) -> str:
+    """Which template: 'count' (40 leads), 'delta' (met 10%), 'level' (naar 5%), 'change'."""
     if frame.baseline is not None:
         return "change"
     if frame.target is not None:
         return frame.target_role
-    if frame.metric is not None:
-        return metric_info(frame.metric.key).shape
+    key = metric_key or (frame.metric.key if frame.metric else None)
+    if key is not None:
+        return metric_info(key).shape
     return "delta"
 
 
@@ -109,7 +113,8 @@ def _edit(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
     target_text = pieces.target
     if frame.target is not None:
         if target_text is not None:
-            edits.append((frame.target.start, frame.target.end, target_text))
+            slot = frame.target_number if pieces.target_is_bare and frame.target_number else frame.target
+            edits.append((slot.start, slot.end, target_text))
     elif "target" in frame.placeholders:
         if target_text is not None:
             slot = frame.placeholders["target"]
@@ -125,10 +130,20 @@ def _edit(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
             edits.append((phrase.end, phrase.end, insert))
 
     # the channel
-    anchor = frame.metric_phrase.end if frame.metric_phrase is not None else frame.core_end
+    if frame.metric_phrase is not None:
+        anchor = frame.metric_phrase.end
+    elif frame.object_words:
+        anchor = frame.object_words[-1].end
+    else:
+        anchor = frame.core_end
     if pieces.channel is not None:
         if frame.channel_phrase is not None:
-            edits.append((frame.channel_phrase.start, frame.channel_phrase.end, pieces.channel))
+            new = pieces.channel if frame.channel_has_preposition else pieces.channel_text
+            cp = frame.channel_phrase
+            if not frame.channel_has_preposition:  # 'on our website': keep 'on our', swap the name
+                first = frame.channels[0]
+                cp = TextSpan(first.text, first.start, cp.end)
+            edits.append((cp.start, cp.end, new or pieces.channel))
         elif "channel" in frame.placeholders:
             slot = frame.placeholders["channel"]
             start = _preposition_start(frame, slot)
@@ -194,6 +209,13 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
 
     if frame.metric_phrase is not None:
         metric = _lower_first(frame.metric_phrase.text, frame.metric_phrase.start == 0)
+    elif metric_key is None and frame.channels and channel_metric(frame.channels[0].key):
+        # 'Verbeter onze nieuwsbrief': a newsletter goal most likely counts subscribers
+        metric_key = channel_metric(frame.channels[0].key)
+        metric = lex.metrics[metric_key][0] if metric_key in lex.metrics else ph["metric"]
+        if action_form is None:
+            action_key = metric_info(metric_key).action
+            action = lex.imperative(None, action_key) or action
     else:
         metric = ph["metric"]
     target = pieces.target or (frame.target.text if frame.target else ph["target"])
@@ -202,6 +224,7 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
         channel = pieces.channel
     elif frame.channel_phrase is not None:
         channel = _lower_first(frame.channel_phrase.text, frame.channel_phrase.start == 0)
+        channel = channel_phrase_for(channel, frame.channels[0].key, frame.lang)
     elif _needs_channel(frame, specific_met):
         channel = channel_phrase_for(ph["channel"], None, frame.lang)
     else:
@@ -216,7 +239,7 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
         deadline = f"{date_words(frame.lang).default_preposition} {ph['deadline']}"
     extra = " ".join(s.text for s in frame.side_conditions)
     purpose = frame.purpose.text if frame.purpose else ""
-    shape = _shape(frame)
+    shape = _shape(frame, metric_key)
     result = templates["shapes"][shape].format(
         action=action,
         target=target,

@@ -44,6 +44,12 @@ class LexiconMarker:
             add("METRIC", key, phrases)
         for key, phrases in lex.channels.items():
             add("CHANNEL", key, phrases)
+        # names that are only names when capitalised: 'X' (formerly Twitter), not '2 x'
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for key, phrases in lex.channels_case_sensitive.items():
+            match_key = f"CHANNEL|{key}"
+            self.exact.add(match_key, list(nlp.tokenizer.pipe(phrases)))
+            self._labels[nlp.vocab.strings[match_key]] = ("CHANNEL", key)
         by_action: dict[str, list[str]] = {}
         for form, key in lex.action_forms.items():
             by_action.setdefault(key, []).append(form)
@@ -77,7 +83,7 @@ class LexiconMarker:
         spans: list[Span] = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
         covered_metric: dict[int, bool] = {}
         labels = self._labels
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in [*self.matcher(doc), *self.exact(doc)]:
             label, key = labels[match_id]
             span = Span(doc, start, end, label=label, span_id=key)
             spans.append(span)
@@ -87,11 +93,16 @@ class LexiconMarker:
         if self.compounds:
             spans.extend(self._compound_spans(doc, covered_metric))
         purpose_marker = self.lex.purpose_marker
-        if purpose_marker:
+        if purpose_marker:  # English 'to' + verb; the frame decides whether it is a purpose
             verbs = self.lex.purpose_verbs
-            for tok in doc[:-1]:
-                if tok.lower_ == purpose_marker and doc[tok.i + 1].lower_ in verbs:
-                    spans.append(Span(doc, tok.i, tok.i + 2, label="PURPOSE"))
+            not_after = self.lex.purpose_not_after
+            for tok in doc[1:-1]:
+                if (
+                    tok.lower_ == purpose_marker
+                    and doc[tok.i + 1].lower_ in verbs
+                    and doc[tok.i - 1].lower_ not in not_after
+                ):
+                    spans.append(Span(doc, tok.i, tok.i + 2, label="PURPOSE", span_id="marker"))
         doc.spans[SPAN_KEY] = spans
         return doc
 
