@@ -42,7 +42,8 @@ def analyze(
     'nl' or 'en' (default: detected), ``history`` past values of the goal's metric for
     'achievable'; ``target``/``deadline``/``channel`` fill or replace pieces in the rewrite.
     Raises ``UsageError`` for empty text or bad options."""
-    from .api import analyze_with, make_options
+    from .api import analyze_with
+    from .options import make_options
 
     opts = make_options(
         today=today, lang=lang, history=history, target=target, deadline=deadline,
@@ -82,7 +83,8 @@ def analyze_many(
 ) -> Iterator[GoalReport]:
     """Judge many goals, streaming: reports come back lazily, in input order, through
     ``nlp.pipe``. Memory stays flat for any number of goals."""
-    from .api import analyze_many_with, make_options
+    from .api import analyze_many_with
+    from .options import make_options
 
     opts = make_options(
         today=today, lang=lang, history=history, target=target, deadline=deadline,

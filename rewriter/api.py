@@ -8,77 +8,24 @@ language, and come back in input order; memory stays flat however long the input
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from .assess import Context, assess
 from .dates import parse_user_date, resolve
 from .errors import UsageError
 from .frame import build_frame
-from .history import AchievableRule, propose
-from .langdata import languages, metric_info
+from .history import propose
+from .langdata import metric_info
 from .langdetect import detect
 from .numbers import format_number
+from .options import Options, make_options  # noqa: F401  (re-exported for callers)
 from .pipeline import get_nlp
 from .report import GoalReport
 from .rewrite import Pieces, channel_phrase_for, deadline_phrase_for_date, rewrite_frame
 
 MAX_GOAL_CHARS = 5000
 CHUNK = 256
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    """Everything besides the goal text that changes a report."""
-
-    today: dt.date
-    lang: str | None = None  # None = detect per goal
-    history: tuple[float, ...] | None = None
-    target: str | None = None
-    deadline: str | None = None
-    channel: str | None = None
-    rule: AchievableRule = AchievableRule()
-
-
-def make_options(
-    *,
-    today: dt.date | str | None = None,
-    lang: str | None = None,
-    history: Sequence[float] | None = None,
-    target: str | None = None,
-    deadline: str | None = None,
-    channel: str | None = None,
-    rule: AchievableRule | None = None,
-) -> Options:
-    """Validate and normalise the keyword options shared by every API function."""
-    if today is None:
-        day = dt.date.today()
-    elif isinstance(today, dt.date):
-        day = today
-    else:
-        try:
-            day = dt.date.fromisoformat(str(today))
-        except ValueError:
-            raise UsageError(f"invalid date {today!r}: use YYYY-MM-DD") from None
-    if lang in (None, "", "auto"):
-        lang = None
-    elif lang not in languages():
-        raise UsageError(f"unsupported language {lang!r} (choose auto, {', '.join(languages())})")
-    hist: tuple[float, ...] | None = None
-    if history is not None:
-        try:
-            hist = tuple(float(h) for h in history)
-        except (TypeError, ValueError):
-            raise UsageError("history must be numbers, e.g. 30,32") from None
-        if not hist:
-            hist = None
-        elif any(h < 0 or h != h or h in (float("inf"),) for h in hist):
-            raise UsageError("history values must be finite and not negative")
-    for name, value in (("target", target), ("deadline", deadline), ("channel", channel)):
-        if value is not None and not value.strip():
-            raise UsageError(f"--{name} is empty")
-    return Options(day, lang, hist, target, deadline, channel, rule or AchievableRule())
 
 
 def _check_text(text: object) -> str:

@@ -70,9 +70,17 @@ def assess(frame: GoalFrame, ctx: Context) -> dict[str, Criterion]:
 
 
 def _metric_words(frame: GoalFrame) -> str:
+    """The metric as worded in the goal, ready to quote mid-sentence ('nieuwe leads')."""
     if frame.metric_phrase is not None:
-        return frame.metric_phrase.text
-    return frame.metric.text if frame.metric else ""
+        text = frame.metric_phrase.text
+    elif frame.metric is not None:
+        text = frame.metric.text
+    else:
+        return ""
+    first = text.split()[0] if text.split() else ""
+    if first[:1].isupper() and first[1:].islower():
+        text = text[:1].lower() + text[1:]
+    return text
 
 
 def specific(frame: GoalFrame, msgs: dict) -> Criterion:
