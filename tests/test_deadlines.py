@@ -1,0 +1,98 @@
+"""Deadlines: absolute dates, periods resolved to their last day, durations from --today."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter import analyze
+
+from .conftest import TODAY
+
+
+def deadline(goal: str, lang: str, today: str = TODAY) -> str | None:
+    d = analyze(goal, today=today, lang=lang).to_dict()["deadline"]
+    return d["date"] if d else None
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang", "date"),
+    [
+        ("Verkrijg 40 leads tegen 31 oktober", "nl", "2027-10-31"),
+        ("Verkrijg 40 leads tegen 15 december", "nl", "2026-12-15"),
+        ("Verkrijg 40 leads tegen 31 oktober 2027", "nl", "2027-10-31"),
+        ("Get 40 leads by October 31", "en", "2027-10-31"),
+        ("Get 40 leads by 31 October 2027", "en", "2027-10-31"),
+        ("Get 40 leads by 2027-06-30", "en", "2027-06-30"),
+        ("Verkrijg 40 leads voor 2027-06-30", "nl", "2027-06-30"),
+        ("Get 40 leads by Jan 15, 2027", "en", "2027-01-15"),
+        ("Verkrijg 40 leads voor 30-06-2027", "nl", "2027-06-30"),
+        ("Verkrijg 40 leads voor eind Q3", "nl", "2027-09-30"),
+        ("Verkrijg 40 leads in Q4", "nl", "2026-12-31"),
+        ("Verkrijg 40 leads in Q1 2027", "nl", "2027-03-31"),
+        ("Verkrijg 40 leads in H1 2027", "nl", "2027-06-30"),
+        ("Verkrijg 40 leads in het eerste kwartaal van 2027", "nl", "2027-03-31"),
+        ("Verkrijg 40 leads in 2027", "nl", "2027-12-31"),
+        ("Verkrijg 40 leads dit kwartaal", "nl", "2026-12-31"),
+        ("Verkrijg 40 leads deze maand", "nl", "2026-11-30"),
+        ("Verkrijg 40 leads volgende maand", "nl", "2026-12-31"),
+        ("Get 40 leads next quarter", "en", "2027-03-31"),
+        ("Get 40 leads by the end of the year", "en", "2026-12-31"),
+        ("Verkrijg 40 leads binnen 6 maanden", "nl", "2027-05-28"),
+        ("Get 40 leads within 90 days", "en", "2027-02-26"),
+        ("Verkrijg 40 leads in de komende zes maanden", "nl", "2027-05-28"),
+        ("Verkrijg 40 leads binnen twee kwartalen", "nl", "2027-05-28"),
+        ("Get 40 leads in the first quarter of 2027", "en", "2027-03-31"),
+        ("Get 40 leads by the end of March", "en", "2027-03-31"),
+        ("Get 40 leads by November 15", "en", "2027-11-15"),
+        ("Verkrijg 40 leads voor kerst", "nl", "2026-12-25"),
+        ("Get 40 leads within a year", "en", "2027-11-28"),
+    ],
+)
+def test_deadline_forms(goal: str, lang: str, date: str) -> None:
+    assert deadline(goal, lang) == date
+
+
+def test_day_month_is_next_occurrence_after_today() -> None:
+    assert deadline("Verkrijg 40 leads tegen 31 oktober", "nl", today="2027-11-01") == "2028-10-31"
+    assert deadline("Verkrijg 40 leads tegen 31 oktober", "nl", today="2027-10-31") == "2027-10-31"
+
+
+def test_month_arithmetic_clamps_to_month_end() -> None:
+    assert deadline("Get 40 leads within 1 month", "en", today="2027-01-31") == "2027-02-28"
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang"),
+    [
+        ("Verkrijg 40 leads per maand", "nl"),
+        ("Publish 3 posts per week", "en"),
+        ("Beantwoord 95% van de klantvragen binnen 24 uur", "nl"),
+        ("Answer 95% of tickets within 2 hours", "en"),
+        ("Beantwoord klachten binnen 5 dagen na ontvangst met 90% tevredenheid", "nl"),
+        ("Send 20 proposals every month", "en"),
+    ],
+)
+def test_rates_and_service_levels_are_not_deadlines(goal: str, lang: str) -> None:
+    report = analyze(goal, today=TODAY, lang=lang)
+    assert report.frame.deadline is None
+    assert report.criteria["time_bound"].met is False
+
+
+def test_a_start_date_is_not_the_deadline() -> None:
+    report = analyze("Verstuur vanaf 1 januari 4 mailings per maand", today=TODAY, lang="nl")
+    assert report.frame.deadline is None
+    assert report.frame.start is not None and report.frame.start.date.isoformat() == "2027-01-01"
+
+
+def test_two_bys_do_not_make_a_date() -> None:
+    # dateparser's whole-sentence search reads "by 20% by the" as a date; span matching does not
+    d = analyze("Increase revenue by 20% by the end of Q3", today=TODAY, lang="en").to_dict()
+    assert d["deadline"]["date"] == "2027-09-30"
+    assert d["target"]["value"] == 20 and d["target"]["kind"] == "percent"
+
+
+def test_deadline_numbers_are_never_the_target() -> None:
+    d = analyze("Verkrijg 40 leads tegen 31 oktober 2027", today=TODAY, lang="nl").to_dict()
+    assert d["target"]["value"] == 40
+    d = analyze("Verhoog de omzet in 2027", today=TODAY, lang="nl").to_dict()
+    assert d["target"] is None and d["deadline"]["date"] == "2027-12-31"

@@ -1,0 +1,114 @@
+"""Which number is the target, which the baseline, what is counted, where it comes from."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter import analyze
+
+from .conftest import TODAY
+
+
+def frame(goal: str, lang: str):
+    return analyze(goal, today=TODAY, lang=lang).frame
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang", "baseline", "target"),
+    [
+        ("Verhoog het aantal leads van 30 naar 40", "nl", 30, 40),
+        ("Reduce churn from 8% to 5%", "en", 8, 5),
+        ("Raise NPS from 20 to 35 by Q3", "en", 20, 35),
+    ],
+)
+def test_baseline_and_target(goal: str, lang: str, baseline: float, target: float) -> None:
+    f = frame(goal, lang)
+    assert f.baseline is not None and f.baseline.value == baseline
+    assert f.target is not None and f.target.value == target
+    assert f.target_role == "change"
+
+
+def test_baseline_takes_the_targets_unit() -> None:
+    f = frame("Raise our average rating from 4.1 to 4.5 stars", "en")
+    assert (f.baseline.kind, f.target.kind, f.target.unit) == ("other", "other", "star")
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang", "target"),
+    [
+        ("Verkrijg 50 reviews met minimaal 4 sterren", "nl", 50),
+        ("Collect 50 reviews with at least 4 stars", "en", 50),
+        ("Beantwoord 95% van de klantvragen binnen 24 uur", "nl", 95),
+    ],
+)
+def test_side_conditions_are_not_the_target(goal: str, lang: str, target: float) -> None:
+    f = frame(goal, lang)
+    assert f.target is not None and f.target.value == target
+    assert f.side_conditions, "the side condition is kept for the rewrite"
+
+
+def test_a_side_condition_that_is_the_only_number_is_the_target() -> None:
+    f = frame("Verhoog de omzet met minimaal 10%", "nl")
+    assert f.target is not None and (f.target.value, f.target.kind) == (10, "percent")
+    assert f.target_role == "delta"
+
+
+def test_multiplier_words() -> None:
+    f = frame("Verdubbel het aantal nieuwsbriefabonnees", "nl")
+    assert (f.target.value, f.target.kind) == (2, "multiplier")
+    assert f.metric.key == "subscribers"
+    assert [c.key for c in f.channels] == ["newsletter"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang", "metric"),
+    [
+        ("Verkrijg 40 nieuwe leads uit online kanalen", "nl", "leads"),
+        ("Gain 2,500 new Instagram followers", "en", "followers"),
+        ("Loop 10.000 stappen per dag", "nl", "stappen"),
+        ("Walk 10,000 steps a day", "en", "steps"),
+        ("Verhoog de omzet met 10%", "nl", "revenue"),
+        ("Organiseer 4 webinars voor eind Q2", "nl", "webinars"),
+        ("Save $5,000 in 2027", "en", "savings"),
+        ("Verlaag de kosten per lead naar € 25", "nl", "cost_per_lead"),
+        ("Verkrijg 40 leads om de omzet te verhogen", "nl", "leads"),
+    ],
+)
+def test_metric(goal: str, lang: str, metric: str) -> None:
+    f = frame(goal, lang)
+    assert f.metric is not None and f.metric.key == metric
+
+
+def test_a_purpose_clause_is_not_the_metric_or_relevance_is_found() -> None:
+    report = analyze("Verkrijg 40 leads om de omzet te verhogen", today=TODAY, lang="nl")
+    assert report.frame.purpose is not None
+    assert report.frame.purpose.text == "om de omzet te verhogen"
+    assert report.criteria["relevant"].met is True
+
+
+def test_goal_introducing_to_is_not_a_purpose() -> None:
+    assert analyze("We want to grow on TikTok", today=TODAY, lang="en").frame.purpose is None
+    assert analyze("Reach 40 leads to increase revenue", today=TODAY, lang="en").frame.purpose
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang", "channels"),
+    [
+        ("Verkrijg 40 nieuwe leads uit online kanalen", "nl", ["online"]),
+        ("Genereer leads via e-mailmarketing en advertenties in sociale media", "nl",
+         ["email", "advertising", "social_media"]),
+        ("Bereik 5.000 LinkedIn-volgers voor eind maart", "nl", ["linkedin"]),
+        ("Get 500 new followers on X this month", "en", ["x"]),
+        ("Grow organic search traffic by 35% in H1 2027", "en", ["seo"]),
+        ("Publish 2 blog posts per week", "en", []),
+    ],
+)
+def test_channels(goal: str, lang: str, channels: list[str]) -> None:
+    assert [c.key for c in frame(goal, lang).channels] == channels
+
+
+def test_spans_point_into_the_text() -> None:
+    goal = "Verkrijg 40 nieuwe leads uit online kanalen tegen 31 oktober 2027"
+    d = analyze(goal, today=TODAY, lang="nl").to_dict()
+    for piece in (d["target"], d["metric"], d["deadline"], *d["channels"]):
+        assert goal[piece["start"] : piece["end"]] == piece["text"]

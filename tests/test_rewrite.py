@@ -1,0 +1,75 @@
+"""Rewrites: the goal's language, visible placeholders, options fill pieces, idempotent."""
+
+from __future__ import annotations
+
+import pytest
+
+from rewriter import UsageError, analyze, rewrite
+
+from .conftest import TODAY
+
+
+def test_seed_rewrite_with_placeholders() -> None:
+    assert rewrite("Nieuwe leads verkrijgen", today=TODAY) == (
+        "Verkrijg [aantal] nieuwe leads uit [kanaal] tegen [datum]"
+    )
+
+
+def test_seed_rewrite_with_every_piece_given() -> None:
+    out = rewrite(
+        "Nieuwe leads verkrijgen", today=TODAY, target="40", channel="online kanalen",
+        deadline="2027-10-31",
+    )
+    assert out == "Verkrijg 40 nieuwe leads uit online kanalen tegen 31 oktober 2027"
+    assert analyze(out, today=TODAY).smt_met
+
+
+def test_english_placeholders() -> None:
+    assert rewrite("Get more leads", today=TODAY) == "Get [number] leads from [channel] by [date]"
+
+
+def test_a_smart_goal_is_left_alone() -> None:
+    goal = "Verhoog de omzet met € 100.000 voor eind Q1 2027"
+    assert rewrite(goal, today=TODAY) == goal
+
+
+def test_edit_keeps_side_conditions_and_purpose() -> None:
+    out = rewrite("Beantwoord 95% van de klantvragen binnen 24 uur om klanten te behouden", today=TODAY)
+    assert out == "Beantwoord 95% van de klantvragen binnen 24 uur tegen [datum] om klanten te behouden"
+
+
+def test_target_option_keeps_the_goals_unit() -> None:
+    assert rewrite("Lose 5 kg by June 1, 2027", today=TODAY, target="4") == "Lose 4 kg by June 1, 2027"
+
+
+def test_deadline_option_replaces_the_deadline() -> None:
+    out = rewrite("Verkrijg 40 leads tegen 31 oktober", today=TODAY, deadline="eind Q1 2027")
+    assert out == "Verkrijg 40 leads tegen eind Q1 2027"
+
+
+def test_history_proposes_a_target() -> None:
+    out = rewrite("Nieuwe leads verkrijgen", today=TODAY, history=[30, 32])
+    assert out.startswith("Verkrijg 40 nieuwe leads")
+    again = analyze(out.replace("[kanaal]", "online kanalen").replace("[datum]", "31 oktober"),
+                    today=TODAY, history=[30, 32])
+    assert again.criteria["achievable"].met is True
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Nieuwe leads verkrijgen", "Get more leads", "Meer volgers op LinkedIn",
+        "Improve customer satisfaction", "Verbeter onze nieuwsbrief", "Grow our MRR",
+        "Increase revenue by 20%", "Beter worden in marketing", "Verkrijg 40 leads per maand.",
+    ],
+)
+def test_rewrite_is_idempotent(goal: str) -> None:
+    once = rewrite(goal, today=TODAY)
+    assert rewrite(once, today=TODAY) == once
+
+
+@pytest.mark.parametrize("bad", [{"target": "veel"}, {"deadline": "ooit"}, {"today": "gisteren"}])
+def test_bad_options_raise_usage_errors(bad: dict) -> None:
+    kw = {"today": TODAY, **bad}
+    with pytest.raises(UsageError):
+        rewrite("Nieuwe leads verkrijgen", **kw)
