@@ -29,7 +29,9 @@ _QUARTER = re.compile(r"^[qk]([1-4])(?:[-/'\s]?((?:19|20)?\d{2}))?$")
 _HALF = re.compile(r"^h([12])(?:[-/']?((?:19|20)?\d{2}))?$")
 _FISCAL = re.compile(r"^(?:fy|bj)'?(\d{2}|\d{4})$")
 
-PERIOD_KINDS = frozenset({"date", "month", "quarter", "half", "year", "period", "holiday"})
+PERIOD_KINDS = frozenset(
+    {"date", "month", "quarter", "half", "year", "period", "holiday", "ordinal"}
+)
 NOT_DEADLINE_KINDS = frozenset({"sla", "rate"})
 
 
@@ -154,6 +156,13 @@ def resolve(kind: str, tokens: tuple[str, ...], text: str, today: dt.date, lang:
             return _resolve_period(lows, today, words)
         if kind == "duration":
             return _resolve_duration(lows, today, words)
+        if kind == "ordinal":  # 'het eerste kwartaal van 2027', 'the second half of 2027'
+            unit = next((words.period_units[w] for w in lows if w in words.period_units), None)
+            if unit == "quarter":
+                return _resolve_quarter(lows, today, words)
+            if unit == "half":
+                return _resolve_half(lows, today, words)
+            return None
         if kind == "holiday":
             for low in lows:
                 if low in words.holidays:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .components import marks_of, token_view
 from .components.quantities import NumberReading
 from .dates import date_words, resolve
 from .langdata import action_info, metric_info
@@ -23,7 +24,7 @@ from .numbers import syntax
 from .values import Deadline, Keyed, Quantity, TextSpan
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 SPAN_KEY = "smartgoal"
 SENTENCE_END = frozenset(".!?;:…")
@@ -64,23 +65,37 @@ class GoalFrame:
         return self.action is not None and self.metric is None and bool(self.object_words)
 
 
-def _tspan(span: Span) -> TextSpan:
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A marked span, read once from the Doc: what spaCy's Span offers, without rebuilding
+    Token objects on every attribute access (each ``span.text`` or ``span.start_char`` does)."""
+
+    label_: str
+    id_: str
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+
+
+def _tspan(span: Mark) -> TextSpan:
     return TextSpan(span.text, span.start_char, span.end_char)
 
 
-def _inside(span: Span, outer: Span | None) -> bool:
+def _inside(span: Mark, outer: Mark | None) -> bool:
     return outer is not None and span.start >= outer.start and span.end <= outer.end
 
 
-def _overlaps(a: Span, b: Span) -> bool:
+def _overlaps(a: Mark, b: Mark) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _order(span: Span) -> tuple[int, int]:
+def _order(span: Mark) -> tuple[int, int]:
     return (span.start, -span.end)
 
 
-def _contains(outer: Span, inner: Span) -> bool:
+def _contains(outer: Mark, inner: Mark) -> bool:
     return (
         outer.start <= inner.start
         and inner.end <= outer.end
@@ -94,10 +109,18 @@ class _Reader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.lex: Lexicon = lexicon(doc.lang_)
-        self.by: dict[str, list[Span]] = {}
-        spans = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else []
-        for span in sorted(spans, key=_order):
-            self.by.setdefault(span.label_, []).append(span)
+        view = token_view(doc)  # token attributes read once, shared with the components
+        self.text = view.text
+        self.lowers = view.lowers
+        self.texts = view.texts
+        self.starts = view.starts
+        self.alpha = view.alpha
+        self.stop = view.stop
+        self.n = len(view)
+        self.by: dict[str, list[Mark]] = {}
+        marks = [self.mark(s, e, label, key) for s, e, label, key in marks_of(doc)]
+        for mark in sorted(marks, key=_order):
+            self.by.setdefault(mark.label_, []).append(mark)
         self.values: dict = doc._.sg_values or {}
         # a verb that opens the goal is the action, even if it is also a metric word ('Reach')
         opening = {s.start for s in self.by.get("ACTION", []) if s.start == 0}
@@ -105,13 +128,13 @@ class _Reader:
             self.by["METRIC"] = [m for m in self.by.get("METRIC", []) if m.start not in opening]
         self.purpose = self._purpose_clause()
 
-    def spans(self, label: str, outside_purpose: bool = True) -> list[Span]:
+    def spans(self, label: str, outside_purpose: bool = True) -> list[Mark]:
         found = self.by.get(label, [])
         if outside_purpose and self.purpose is not None:
             return [s for s in found if not _inside(s, self.purpose)]
         return found
 
-    def _purpose_clause(self) -> Span | None:
+    def _purpose_clause(self) -> Mark | None:
         """From the first purpose cue to the next comma/semicolon, else the end of the goal.
 
         A purpose cue opening the goal is the goal itself ('Om ...'); an English 'to' + verb only
@@ -127,15 +150,28 @@ class _Reader:
             if cue.id_ == "marker" and not any(end <= cue.start for end in content_ends):
                 continue
             end = len(doc)
-            for tok in doc[cue.start + 1 :]:
-                if tok.text in (",", ";"):
-                    end = tok.i
+            for i in range(cue.start + 1, len(doc)):
+                if self.texts[i] in (",", ";"):
+                    end = i
                     break
-            return doc[cue.start : end]
+            return self.mark(cue.start, end, "PURPOSE")
         return None
 
+    def mark(self, start: int, end: int, label: str = "", key: str = "") -> Mark:
+        a, b = self.starts[start], self.end_char(end - 1)
+        return Mark(label, key, start, end, a, b, self.text[a:b])
+
+    def end_char(self, i: int) -> int:
+        """Character offset where token ``i`` ends."""
+        return self.starts[i] + len(self.texts[i])
+
+    def slice(self, start: int, end: int) -> TextSpan:
+        """Tokens ``start:end`` as a TextSpan of the original text."""
+        a, b = self.starts[start], self.end_char(end - 1)
+        return TextSpan(self.text[a:b], a, b)
+
     def skippable(self, i: int) -> bool:
-        low = self.doc[i].lower_
+        low = self.lowers[i]
         lex = self.lex
         return low in lex.modifiers or low in lex.determiners or low in lex.partitive
 
@@ -143,7 +179,7 @@ class _Reader:
 def build_frame(doc: Doc, today: dt.date) -> GoalFrame:
     """Read a processed Doc into a GoalFrame, resolving deadlines against ``today``."""
     r = _Reader(doc)
-    frame = GoalFrame(text=doc.text, lang=doc.lang_)
+    frame = GoalFrame(text=r.text, lang=doc.lang_)
     if r.purpose is not None:
         frame.purpose = _tspan(r.purpose)
     for span in r.by.get("PLACEHOLDER", []):
@@ -167,32 +203,32 @@ def build_frame(doc: Doc, today: dt.date) -> GoalFrame:
                 b = frame.baseline
                 frame.baseline = Quantity(b.text, b.start, b.end, b.value, "other", None, "point")
 
-    end = r.purpose.start if r.purpose is not None else len(doc)
-    while end > 0 and doc[end - 1].text in SENTENCE_END:
+    end = r.purpose.start if r.purpose is not None else r.n
+    while end > 0 and r.texts[end - 1] in SENTENCE_END:
         end -= 1
-    frame.core_end = doc[end - 1].idx + len(doc[end - 1]) if end > 0 else 0
+    frame.core_end = r.end_char(end - 1) if end > 0 else 0
     return frame
 
 
 # --- deadlines -------------------------------------------------------------------------------
 
 
-def _read_deadlines(r: _Reader, frame: GoalFrame, today: dt.date) -> list[Span]:
+def _read_deadlines(r: _Reader, frame: GoalFrame, today: dt.date) -> list[Mark]:
     """Resolve deadline spans; return every span whose numbers are never the target."""
     doc = r.doc
     words = date_words(doc.lang_)
-    blocked: list[Span] = []
-    options: list[tuple[Span, dt.date, int]] = []
+    blocked: list[Mark] = []
+    options: list[tuple[Mark, dt.date, int]] = []
     start_ends = {s.end for s in r.by.get("START", [])}
     for span in r.by.get("DEADLINE", []):
         blocked.append(span)
-        when = resolve(span.id_, tuple(t.text for t in span), span.text, today, doc.lang_)
+        when = resolve(span.id_, tuple(r.texts[span.start : span.end]), span.text, today, doc.lang_)
         if when is None:
             continue
         cue_start = span.start
         for width in (3, 2, 1):
             if span.start - width >= 0:
-                cue = doc[span.start - width : span.start].text.lower()
+                cue = " ".join(r.lowers[span.start - width : span.start])
                 if cue in words.deadline_prepositions:
                     cue_start = span.start - width
                     break
@@ -207,26 +243,23 @@ def _read_deadlines(r: _Reader, frame: GoalFrame, today: dt.date) -> list[Span]:
         pool = outside or options
         with_cue = [o for o in pool if o[2] < o[0].start or o[0].id_ == "duration"]
         span, when, cue_start = (with_cue or pool)[0]
-        cue = doc[cue_start : span.start].text if cue_start < span.start else None
+        cue = r.slice(cue_start, span.start).text if cue_start < span.start else None
         frame.deadline = Deadline(span.text, span.start_char, span.end_char, when, span.id_, cue)
-        frame.deadline_phrase = TextSpan(
-            doc[cue_start : span.end].text, doc[cue_start].idx, span.end_char
-        )
+        frame.deadline_phrase = r.slice(cue_start, span.end)
     return blocked
 
 
 # --- numbers ---------------------------------------------------------------------------------
 
 
-def _read_numbers(r: _Reader, frame: GoalFrame, blocked: list[Span]) -> tuple[Span | None, bool]:
+def _read_numbers(r: _Reader, frame: GoalFrame, blocked: list[Mark]) -> tuple[Mark | None, bool]:
     """Choose target and baseline; returns the target span and whether a number was seen."""
-    doc = r.doc
     lex = r.lex
     side_cues = r.by.get("SIDE", [])
     slas = r.by.get("SLA", [])
-    candidates: list[tuple[Span, NumberReading]] = []
-    sides: list[tuple[Span, NumberReading, Span]] = []
-    sla_numbers: list[tuple[Span, NumberReading, Span]] = []
+    candidates: list[tuple[Mark, NumberReading]] = []
+    sides: list[tuple[Mark, NumberReading, Mark]] = []
+    sla_numbers: list[tuple[Mark, NumberReading, Mark]] = []
     for span in r.by.get("QUANTITY", []):
         reading: NumberReading = r.values[("QUANTITY", span.start, span.end)]
         sla = next((s for s in slas if _overlaps(span, s)), None)
@@ -247,7 +280,7 @@ def _read_numbers(r: _Reader, frame: GoalFrame, blocked: list[Span]) -> tuple[Sp
     if target is None and sides:  # 'Verhoog de omzet met minimaal 10%': the only number
         span, reading, cue = sides.pop(0)
         target = (span, reading)
-        role = "delta" if any(t.lower_ in lex.by_cues for t in cue) else "level"
+        role = "delta" if any(w in lex.by_cues for w in r.lowers[cue.start : cue.end]) else "level"
     sla_conditions = [_tspan(s) for s in slas]
     if target is None and sla_numbers:  # 'Breng de laadtijd onder 2 seconden'
         span, reading, sla = sla_numbers[0]
@@ -255,7 +288,7 @@ def _read_numbers(r: _Reader, frame: GoalFrame, blocked: list[Span]) -> tuple[Sp
         role = "level"
         sla_conditions = [_tspan(s) for s in slas if s is not sla]
     frame.side_conditions = (
-        *(TextSpan(doc[c.start : s.end].text, c.start_char, s.end_char) for s, _, c in sides),
+        *(r.slice(c.start, s.end) for s, _, c in sides),
         *sla_conditions,
     )
     if target is None:
@@ -268,8 +301,8 @@ def _read_numbers(r: _Reader, frame: GoalFrame, blocked: list[Span]) -> tuple[Sp
             return span, True
         return None, bool(candidates)
     t_span, t_read = target
-    if role == "count" and t_read.kind == "percent" and t_span.end < len(doc):
-        if doc[t_span.end].lower_ in lex.comparatives:
+    if role == "count" and t_read.kind == "percent" and t_span.end < r.n:
+        if r.lowers[t_span.end] in lex.comparatives:
             role = "delta"  # '80% meer omzet' is a change of 80%
     tq = _quantity(t_span, t_read)
     if baseline is not None:
@@ -280,25 +313,24 @@ def _read_numbers(r: _Reader, frame: GoalFrame, blocked: list[Span]) -> tuple[Sp
             tq = Quantity(tq.text, tq.start, tq.end, tq.value, bq.kind, bq.currency, bq.unit)
         frame.baseline = bq
     frame.target = tq
-    num = doc[t_read.number_start : t_read.number_end]
-    frame.target_number = _tspan(num)
+    frame.target_number = r.slice(t_read.number_start, t_read.number_end)
     frame.target_role = role
     return t_span, True
 
 
-def _quantity(span: Span, r: NumberReading) -> Quantity:
+def _quantity(span: Mark, r: NumberReading) -> Quantity:
     return Quantity(span.text, span.start_char, span.end_char, r.value, r.kind, r.currency, r.unit)
 
 
-def _cue_before(r: _Reader, span: Span) -> str | None:
+def _cue_before(r: _Reader, span: Mark) -> str | None:
     """'from', 'to' or 'by' when the number follows such a cue (articles/modifiers skipped)."""
-    doc, lex = r.doc, r.lex
+    lex, lowers = r.lex, r.lowers
     i = span.start - 1
-    while i >= 0 and (doc[i].lower_ in lex.determiners or doc[i].lower_ in lex.modifiers):
+    while i >= 0 and (lowers[i] in lex.determiners or lowers[i] in lex.modifiers):
         i -= 1
     if i < 0:
         return None
-    low = doc[i].lower_
+    low = lowers[i]
     if low in lex.to_cues:
         return "to"
     if low in lex.baseline_cues:
@@ -309,8 +341,8 @@ def _cue_before(r: _Reader, span: Span) -> str | None:
 
 
 def _choose_target(
-    r: _Reader, cands: list[tuple[Span, NumberReading]]
-) -> tuple[tuple[Span, NumberReading] | None, tuple[Span, NumberReading] | None, str]:
+    r: _Reader, cands: list[tuple[Mark, NumberReading]]
+) -> tuple[tuple[Mark, NumberReading] | None, tuple[Mark, NumberReading] | None, str]:
     """Pick target and baseline among the candidate numbers, and how the target was stated."""
     if not cands:
         return None, None, "count"
@@ -327,21 +359,18 @@ def _choose_target(
     return cands[0], None, "count"
 
 
-def _counts_something(r: _Reader, span: Span) -> bool:
+def _counts_something(r: _Reader, span: Mark) -> bool:
     """A year-like number ('2000') is a count only when a metric noun follows it."""
-    doc = r.doc
-    if span.end >= len(doc):
+    i = span.end
+    if i >= r.n or r.stop[i] or not r.alpha[i]:
         return False
-    nxt = doc[span.end]
-    if nxt.is_stop or nxt.is_punct or not nxt.is_alpha:
-        return False
-    return any(m.start == span.end for m in r.by.get("METRIC", []))
+    return any(m.start == i for m in r.by.get("METRIC", []))
 
 
 # --- metric ----------------------------------------------------------------------------------
 
 
-def _read_metric(r: _Reader, frame: GoalFrame, target: Span | None) -> Span | None:
+def _read_metric(r: _Reader, frame: GoalFrame, target: Mark | None) -> Mark | None:
     """The metric: the noun the target counts, else the goal's object. Never a purpose word.
 
     Order of preference: a known metric right after the target ('40 nieuwe leads', '2,500 new
@@ -354,7 +383,7 @@ def _read_metric(r: _Reader, frame: GoalFrame, target: Span | None) -> Span | No
     metrics = _longest(r.spans("METRIC"))
     if target is None and not syntax(r.doc.lang_).compounds:
         metrics = [m for m in metrics if not _is_modifier(r, m)]
-    span: Span | None = None
+    span: Mark | None = None
     key: str | None = None
     if target is not None:
         span = _metric_after(r, target, metrics)
@@ -390,19 +419,18 @@ def _read_metric(r: _Reader, frame: GoalFrame, target: Span | None) -> Span | No
     return span
 
 
-def _is_modifier(r: _Reader, metric: Span) -> bool:
+def _is_modifier(r: _Reader, metric: Mark) -> bool:
     """'customer portal', 'sales team': a metric word followed by an unknown noun names that noun.
 
     Only asked of languages that write compounds as separate words, and only for goals without a
     number (with one, 'the ticket backlog below 50' is still about tickets).
     """
-    doc, lex = r.doc, r.lex
-    if metric.end >= len(doc):
+    lex = r.lex
+    if metric.end >= r.n:
         return False
-    nxt = doc[metric.end]
-    if not nxt.is_alpha or nxt.is_stop:
+    if not r.alpha[metric.end] or r.stop[metric.end]:
         return False
-    low = nxt.lower_
+    low = r.lowers[metric.end]
     if low in lex.modifiers or low in lex.action_forms or low in lex.vague:
         return False
     i = metric.end
@@ -412,15 +440,14 @@ def _is_modifier(r: _Reader, metric: Span) -> bool:
     return True
 
 
-def _metric_after(r: _Reader, target: Span, metrics: list[Span]) -> Span | None:
+def _metric_after(r: _Reader, target: Mark, metrics: list[Mark]) -> Mark | None:
     """A known metric the target counts: after it, past modifiers, channel words and at most one
     unknown word ('20 nieuwe Spaanse woorden', '2,500 new Instagram followers')."""
-    doc = r.doc
     channel_at = {c.start: c.end for c in r.by.get("CHANNEL", [])}
     starts = {m.start: m for m in metrics}
     i = target.end
     unknown = 0
-    while i < len(doc):
+    while i < r.n:
         if i in starts:
             return starts[i]
         if i in channel_at:
@@ -429,8 +456,7 @@ def _metric_after(r: _Reader, target: Span, metrics: list[Span]) -> Span | None:
         if r.skippable(i):
             i += 1
             continue
-        tok = doc[i]
-        if unknown == 0 and tok.is_alpha and not tok.is_stop and tok.lower_ not in r.lex.object_stops:
+        if unknown == 0 and r.alpha[i] and not r.stop[i] and r.lowers[i] not in r.lex.object_stops:
             unknown += 1
             i += 1
             continue
@@ -438,7 +464,7 @@ def _metric_after(r: _Reader, target: Span, metrics: list[Span]) -> Span | None:
     return None
 
 
-def _implied_by_verb(r: _Reader, target: Span) -> tuple[Span, str] | None:
+def _implied_by_verb(r: _Reader, target: Mark) -> tuple[Mark, str] | None:
     """'Save $5,000', 'Save 10% of my salary': money or a share counted by the verb itself."""
     reading: NumberReading | None = r.values.get(("QUANTITY", target.start, target.end))
     if reading is None or reading.kind not in ("money", "percent"):
@@ -450,115 +476,113 @@ def _implied_by_verb(r: _Reader, target: Span) -> tuple[Span, str] | None:
     return None
 
 
-def _longest(spans: list[Span]) -> list[Span]:
+def _longest(spans: list[Mark]) -> list[Mark]:
     """Drop spans inside a longer one ('kosten' inside 'kosten per lead')."""
     return [m for m in spans if not any(_contains(o, m) for o in spans)]
 
 
-def _whole_word(r: _Reader, span: Span) -> bool:
+def _whole_word(r: _Reader, span: Mark) -> bool:
     """A channel span that is the whole channel word, not a compound prefix ('linkedinvolgers')."""
     phrases = r.lex.channels.get(span.id_, ())
     return span.text.lower() in phrases
 
 
-def _after_target(r: _Reader, target: Span) -> int | None:
+def _after_target(r: _Reader, target: Mark) -> int | None:
     """Index of the first content token after the target, skipping 'nieuwe', 'de', 'van'."""
-    doc = r.doc
     i = target.end
-    while i < len(doc) and r.skippable(i):
+    while i < r.n and r.skippable(i):
         i += 1
-    return i if i < len(doc) else None
+    return i if i < r.n else None
 
 
-def _counted_noun(r: _Reader, start: int) -> Span | None:
+def _counted_noun(r: _Reader, start: int) -> Mark | None:
     """The noun a target counts when it is not a known metric: '10.000 stappen' → stappen.
 
     A run of up to three content words, channel words included ('reseller partners', 'WhatsApp
     messages'); the last one is the head noun. Hyphenated words stay whole ('push-ups').
     """
-    doc, lex = r.doc, r.lex
+    lex = r.lex
     stops: set[int] = set()
     for label in ("DEADLINE", "SLA", "RATE", "ACTION", "VAGUE", "PURPOSE", "SIDE", "QUANTITY"):
         for s in r.by.get(label, []):
             stops.update(range(s.start, s.end))
     run: list[tuple[int, int]] = []
     i = start
-    while i < len(doc) and len(run) < 3:
-        tok = doc[i]
-        if i in stops or not _WORDLIKE.match(tok.text) or tok.lower_ in lex.object_stops:
+    while i < r.n and len(run) < 3:
+        low = r.lowers[i]
+        if i in stops or not _WORDLIKE.match(low) or low in lex.object_stops:
             break
-        if tok.is_stop and tok.lower_ not in lex.modifiers:
+        if r.stop[i] and low not in lex.modifiers:
             break
         end = i + 1
-        while end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_alpha:
+        while end + 1 < r.n and r.texts[end] == "-" and r.alpha[end + 1]:
             end += 2
         run.append((i, end))
         i = end
     if not run:
         return None
     head_start, head_end = run[-1]
-    return doc[head_start:head_end]
+    return r.mark(head_start, head_end)
 
 
-def _unit_noun(r: _Reader, target: Span) -> Span | None:
+def _unit_noun(r: _Reader, target: Mark) -> Mark | None:
     """'Run 500 kilometres': the unit word is what is counted when nothing else is."""
     reading: NumberReading = r.values[("QUANTITY", target.start, target.end)] if (
         ("QUANTITY", target.start, target.end) in r.values
     ) else None
     if reading is None or reading.kind != "other" or reading.number_end >= target.end:
         return None
-    return r.doc[reading.number_end : target.end]
+    return r.mark(reading.number_end, target.end)
 
 
-def _verb_object(r: _Reader, target: Span) -> Span | None:
+def _verb_object(r: _Reader, target: Mark) -> Mark | None:
     """'Verlaag het energieverbruik met 12%': the object between the verb and the target."""
-    doc, lex = r.doc, r.lex
+    lex, lowers = r.lex, r.lowers
     actions = [a for a in r.spans("ACTION") + r.spans("VAGUE") if a.end <= target.start]
     if not actions:
         return None
     i = actions[0].end
-    while i < target.start and (doc[i].lower_ in lex.determiners or doc[i].lower_ in lex.modifiers):
+    while i < target.start and (lowers[i] in lex.determiners or lowers[i] in lex.modifiers):
         i += 1
     start = i
-    while i < target.start and doc[i].is_alpha and doc[i].lower_ not in lex.object_stops:
-        if doc[i].lower_ in lex.to_cues or doc[i].lower_ in lex.by_cues:
+    while i < target.start and r.alpha[i] and lowers[i] not in lex.object_stops:
+        if lowers[i] in lex.to_cues or lowers[i] in lex.by_cues:
             break
         i += 1
     if i == start or i - start > 3:
         return None
-    return doc[start:i]
+    return r.mark(start, i)
 
 
-def _metric_phrase(r: _Reader, metric: Span, target: Span | None) -> TextSpan:
+def _metric_phrase(r: _Reader, metric: Mark, target: Mark | None) -> TextSpan:
     """The metric as the goal words it, with modifiers and channel words before it.
 
     'nieuwe leads', 'organic search traffic', 'de omzet'. Stops at the target number, a verb or
     a vague word, so 'Get more leads' gives 'leads'.
     """
-    doc, lex = r.doc, r.lex
+    lex, lowers = r.lex, r.lowers
     floor = target.end if target is not None and target.end <= metric.start else 0
     channel_starts = {c.start for c in r.by.get("CHANNEL", [])}
     i = metric.start - 1
     while i >= floor:
-        low = doc[i].lower_
+        low = lowers[i]
         if low in lex.modifiers or low in lex.determiners or i in channel_starts:
             i -= 1
             continue
         break
     start = i + 1
-    while start < metric.start and doc[start].lower_ in lex.vague:
+    while start < metric.start and lowers[start] in lex.vague:
         start += 1
-    span = doc[start : metric.end]
-    return TextSpan(span.text, span.start_char, span.end_char)
+    return r.slice(start, metric.end)
 
 
 # --- channels --------------------------------------------------------------------------------
 
 
-def _read_channels(r: _Reader, frame: GoalFrame, metric_span: Span | None) -> None:
-    doc, lex = r.doc, r.lex
+def _read_channels(r: _Reader, frame: GoalFrame, metric_span: Mark | None) -> None:
+    lex = r.lex
     all_channels = r.spans("CHANNEL")
-    kept: list[Span] = []
+    kept: list[Mark] = []
     metric_key = frame.metric.key if frame.metric else ""
     for span in all_channels:
         if any(o is not span and _contains(o, span) for o in all_channels):
@@ -568,7 +592,7 @@ def _read_channels(r: _Reader, frame: GoalFrame, metric_span: Span | None) -> No
                 if span.end == metric_span.end:
                     continue  # 'Organiseer 4 webinars': the counted noun is the metric
         if span.id_ and span.id_ in metric_key and metric_span is not None and _overlaps(
-            span, _span_of(doc, frame.metric_phrase) or metric_span
+            span, _span_of(r, frame.metric_phrase) or metric_span
         ):
             continue  # 'blog posts': the channel is part of the metric's own name
         kept.append(span)
@@ -586,9 +610,9 @@ def _read_channels(r: _Reader, frame: GoalFrame, metric_span: Span | None) -> No
         if frame.metric_phrase is not None and first.start_char >= frame.metric_phrase.start:
             return  # 'LinkedIn-volgers', 'organic search traffic': part of the metric phrase
     start = first.start
-    while start > 0 and doc[start - 1].lower_ in lex.determiners:
+    while start > 0 and r.lowers[start - 1] in lex.determiners:
         start -= 1
-    has_prep = start > 0 and doc[start - 1].lower_ in lex.channel_prepositions
+    has_prep = start > 0 and r.lowers[start - 1] in lex.channel_prepositions
     if has_prep:
         start -= 1
     end = first.end
@@ -596,17 +620,20 @@ def _read_channels(r: _Reader, frame: GoalFrame, metric_span: Span | None) -> No
         if span.start <= end + 2:
             end = max(end, span.end)
     frame.channel_has_preposition = has_prep
-    frame.channel_phrase = TextSpan(doc[start:end].text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+    frame.channel_phrase = r.slice(start, end)
 
 
-def _contains_or_same(outer: Span, inner: Span) -> bool:
+def _contains_or_same(outer: Mark, inner: Mark) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _span_of(doc: Doc, ts: TextSpan | None) -> Span | None:
+def _span_of(r: _Reader, ts: TextSpan | None) -> Mark | None:
+    """The tokens covering a TextSpan."""
     if ts is None:
         return None
-    return doc.char_span(ts.start, ts.end, alignment_mode="expand")
+    first = next(i for i in range(r.n) if r.end_char(i) > ts.start)
+    last = max(i for i in range(r.n) if r.starts[i] < ts.end)
+    return r.mark(first, last + 1)
 
 
 # --- action, vagueness, deliverables ---------------------------------------------------------
@@ -623,7 +650,7 @@ def _read_action(r: _Reader, frame: GoalFrame) -> None:
         frame.object_words = _object_words(r, actions[0])
 
 
-def _object_words(r: _Reader, action: Span) -> tuple[TextSpan, ...]:
+def _object_words(r: _Reader, action: Mark) -> tuple[TextSpan, ...]:
     """A deliverable's object: content words after the verb ('de nieuwe webshop'), outside
     deadlines, rates and the purpose clause; before the verb if nothing follows it."""
     doc, lex = r.doc, r.lex
@@ -633,15 +660,20 @@ def _object_words(r: _Reader, action: Span) -> tuple[TextSpan, ...]:
             skip.update(range(s.start, s.end))
     end = r.purpose.start if r.purpose is not None and r.purpose.start >= action.end else len(doc)
 
-    def content(tokens: Span) -> list[TextSpan]:
+    preps = date_words(doc.lang_).deadline_prepositions
+
+    def content(start: int, stop: int) -> list[TextSpan]:
         return [
-            TextSpan(t.text, t.idx, t.idx + len(t))
-            for t in tokens
-            if t.i not in skip and _WORDLIKE.match(t.text) and not t.is_stop
-            and t.lower_ not in lex.vague and t.lower_ not in date_words(doc.lang_).deadline_prepositions
+            r.slice(i, i + 1)
+            for i in range(start, stop)
+            if i not in skip
+            and _WORDLIKE.match(r.texts[i])
+            and not r.stop[i]
+            and r.lowers[i] not in lex.vague
+            and r.lowers[i] not in preps
         ]
 
-    words = content(doc[action.end : end])
+    words = content(action.end, end)
     if not words and action.start > 0:
-        words = content(doc[: action.start])
+        words = content(0, action.start)
     return tuple(words)

@@ -12,11 +12,11 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..lexicon import lexicon
 from ..numbers import syntax
-from . import SPAN_KEY
+from . import add_spans, token_view
 
 _MIN_SUFFIX = 5
 _MIN_PREFIX = 4
@@ -76,17 +76,19 @@ class LexiconMarker:
                 for p in phrases:
                     if " " not in p and len(p) >= _MIN_PREFIX:
                         self._channel_prefixes.setdefault(len(p), {}).setdefault(p.lower(), key)
+        self._channel_words = {
+            p.lower(): key for key, ps in lex.channels.items() for p in ps if " " not in p
+        } if self.compounds else {}
         self._suffix_lengths = sorted(self._metric_suffixes, reverse=True)
         self._prefix_lengths = sorted(self._channel_prefixes, reverse=True)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans: list[Span] = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+        spans: list[tuple[int, int, str, str]] = []
         covered_metric: dict[int, bool] = {}
         labels = self._labels
         for match_id, start, end in [*self.matcher(doc), *self.exact(doc)]:
             label, key = labels[match_id]
-            span = Span(doc, start, end, label=label, span_id=key)
-            spans.append(span)
+            spans.append((start, end, label, key))
             if label == "METRIC":
                 for i in range(start, end):
                     covered_metric[i] = end - start == 1
@@ -96,33 +98,38 @@ class LexiconMarker:
         if purpose_marker:  # English 'to' + verb; the frame decides whether it is a purpose
             verbs = self.lex.purpose_verbs
             not_after = self.lex.purpose_not_after
-            for tok in doc[1:-1]:
+            lowers = token_view(doc).lowers
+            for i in range(1, len(lowers) - 1):
                 if (
-                    tok.lower_ == purpose_marker
-                    and doc[tok.i + 1].lower_ in verbs
-                    and doc[tok.i - 1].lower_ not in not_after
+                    lowers[i] == purpose_marker
+                    and lowers[i + 1] in verbs
+                    and lowers[i - 1] not in not_after
                 ):
-                    spans.append(Span(doc, tok.i, tok.i + 2, label="PURPOSE", span_id="marker"))
-        doc.spans[SPAN_KEY] = spans
+                    spans.append((i, i + 2, "PURPOSE", "marker"))
+        add_spans(doc, spans)
         return doc
 
-    def _compound_spans(self, doc: Doc, covered: dict[int, bool]) -> list[Span]:
+    def _compound_spans(
+        self, doc: Doc, covered: dict[int, bool]
+    ) -> list[tuple[int, int, str, str]]:
         """Dutch compounds: ``linkedinvolgers`` is followers, and names LinkedIn as the channel.
 
         A single-token metric from the vocabulary (``websitebezoekers``) is checked for a
         channel prefix too; a longer unknown word ending in a metric word becomes that metric.
         """
-        out: list[Span] = []
-        for tok in doc:
-            if not tok.is_alpha and "-" not in tok.text:
-                continue
-            if tok.i in covered and not covered[tok.i]:
-                continue  # part of a multi-word metric phrase
-            low = tok.lower_
+        out: list[tuple[int, int, str, str]] = []
+        view = token_view(doc)
+        for i, low in enumerate(view.lowers):
             n = len(low)
-            if n < _MIN_SUFFIX + 3:
+            head, dash, _ = low.partition("-")
+            if dash and head in self._channel_words and i not in covered:
+                # 'YouTube-kanaal', 'TikTok-video': a hyphenated word led by a channel name
+                out.append((i, i + 1, "CHANNEL", self._channel_words[head]))
+            if n < _MIN_SUFFIX + 3 or (not view.alpha[i] and not dash):
                 continue
-            if tok.i not in covered:
+            if i in covered and not covered[i]:
+                continue  # part of a multi-word metric phrase
+            if i not in covered:
                 metric = None
                 for length in self._suffix_lengths:
                     if length <= n - 3:
@@ -131,12 +138,12 @@ class LexiconMarker:
                             break
                 if metric is None:
                     continue
-                out.append(Span(doc, tok.i, tok.i + 1, label="METRIC", span_id=metric))
+                out.append((i, i + 1, "METRIC", metric))
             for length in self._prefix_lengths:
                 if length <= n - _MIN_SUFFIX:
                     channel = self._channel_prefixes[length].get(low[:length])
                     if channel:
-                        out.append(Span(doc, tok.i, tok.i + 1, label="CHANNEL", span_id=channel))
+                        out.append((i, i + 1, "CHANNEL", channel))
                         break
         return out
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..lexicon import lexicon
 from ..numbers import Numeral, combine_words, read_token_lang, syntax
 from ..units import unit_of
-from . import SPAN_KEY
+from . import add_spans, token_view
 
 _SINGLE_LETTER_SCALES = frozenset({"k", "m", "b"})
 
@@ -58,16 +58,21 @@ class QuantityMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         syn = self.syn
-        n = len(doc)
-        found: list[Span] = []
+        view = token_view(doc)
+        texts, lowers = view.texts, view.lowers
+        n = len(lowers)
+        words = syn.words
+        found: list[tuple[int, int, str, str]] = []
         values = doc._.sg_values
         if values is None:
             values = {}
             doc._.sg_values = values
         i = 0
         while i < n:
-            tok = doc[i]
-            num = self._numeral(tok.text)
+            if not view.digit[i] and lowers[i] not in words:
+                i += 1  # cheap gate: no digit and no number word
+                continue
+            num = self._numeral(texts[i])
             if num is None or num.suffix == "ordinal":
                 i += 1
                 continue
@@ -75,9 +80,7 @@ class QuantityMarker:
             nums = [num.value]
             is_scale = [False]
             kind, currency, unit = "count", None, None
-            if num.suffix == "scale":
-                pass
-            elif num.suffix == "currency":
+            if num.suffix == "currency":
                 kind, currency = "money", num.unit
             elif num.suffix == "percent":
                 kind, unit = "percent", num.unit
@@ -87,19 +90,18 @@ class QuantityMarker:
                 kind, unit = "other", num.unit
             # currency before: '€ 100', 'EUR 5.000', 'US$ 2M'
             if start > 0:
-                prev = doc[start - 1]
-                code = syn.currency_symbols.get(prev.text) or syn.currency_words.get(prev.lower_)
-                if code is None and prev.lower_ in syn.currency_codes:
-                    code = prev.text.upper()
+                prev_text, prev_low = texts[start - 1], lowers[start - 1]
+                code = syn.currency_symbols.get(prev_text) or syn.currency_words.get(prev_low)
+                if code is None and prev_low in syn.currency_codes:
+                    code = prev_text.upper()
                 if code:
                     kind, currency, start = "money", code, start - 1
             # more number words and scales: 'twenty-one', 'twee miljoen', '1,5 miljoen', '2.5 M'
             j = end
             while j < n and kind in ("count", "money"):
-                nxt = doc[j]
-                low = nxt.lower_
+                low = lowers[j]
                 if low in syn.scales and (
-                    low not in _SINGLE_LETTER_SCALES or nxt.text.isupper() or currency
+                    low not in _SINGLE_LETTER_SCALES or texts[j].isupper() or currency
                 ):
                     nums.append(syn.scales[low])
                     is_scale.append(True)
@@ -107,13 +109,13 @@ class QuantityMarker:
                     continue
                 if num.is_word:
                     if low in syn.joiners and j + 1 < n:
-                        follow = self._numeral(doc[j + 1].text)
+                        follow = self._numeral(texts[j + 1])
                         if follow is not None and follow.is_word:
                             nums.append(follow.value)
                             is_scale.append(False)
                             j += 2
                             continue
-                    follow = self._numeral(nxt.text)
+                    follow = self._numeral(texts[j])
                     if follow is not None and follow.is_word and follow.value < nums[-1]:
                         nums.append(follow.value)
                         is_scale.append(False)
@@ -124,19 +126,18 @@ class QuantityMarker:
             value = combine_words(nums, is_scale) if len(nums) > 1 else nums[0]
             # what follows: currency, percent, multiplier, unit
             if end < n and kind in ("count", "money"):
-                nxt = doc[end]
-                low = nxt.lower_
-                two = f"{low} {doc[end + 1].lower_}" if end + 1 < n else ""
-                code = syn.currency_symbols.get(nxt.text) or syn.currency_words.get(low)
-                if code is None and low in syn.currency_codes and nxt.text.isupper():
-                    code = nxt.text
+                nxt_text, low = texts[end], lowers[end]
+                two = f"{low} {lowers[end + 1]}" if end + 1 < n else ""
+                code = syn.currency_symbols.get(nxt_text) or syn.currency_words.get(low)
+                if code is None and low in syn.currency_codes and nxt_text.isupper():
+                    code = nxt_text
                 if code and kind == "count":
                     kind, currency, end = "money", code, end + 1
                 elif kind == "count" and two in syn.percent:
                     kind, unit, end = "percent", syn.percent[two], end + 2
                 elif kind == "count" and low in syn.percent:
                     kind, unit, end = "percent", syn.percent[low], end + 1
-                elif kind == "count" and (nxt.text in syn.multiplier_suffixes):
+                elif kind == "count" and nxt_text in syn.multiplier_suffixes:
                     kind, end = "multiplier", end + 1
                 elif kind == "count" and two in syn.units and syn.units[two]:
                     kind, unit, end = "other", syn.units[two], end + 2
@@ -144,23 +145,23 @@ class QuantityMarker:
                     kind, unit, end = "other", syn.units[low], end + 1
                 elif (
                     kind == "count"
-                    and nxt.is_alpha
-                    and not nxt.is_stop
+                    and view.alpha[end]
+                    and not view.stop[end]
                     and low not in self.known_words
                 ):
-                    found_unit = unit_of(nxt.text)
+                    found_unit = unit_of(nxt_text)
                     if found_unit:
                         kind, unit, end = "other", found_unit, end + 1
             digits_only = not num.is_word and num.suffix == "" and len(nums) == 1
+            text_i = texts[i]
             year_like = (
                 digits_only
                 and kind == "count"
-                and tok.text.isdigit()
-                and len(tok.text) == 4
+                and text_i.isdigit()
+                and len(text_i) == 4
                 and 1900 <= value <= 2100
             )
-            span = Span(doc, start, end, label="QUANTITY")
-            found.append(span)
+            found.append((start, end, "QUANTITY", ""))
             values[("QUANTITY", start, end)] = NumberReading(
                 value=value,
                 kind=kind,
@@ -172,9 +173,7 @@ class QuantityMarker:
                 number_end=j,
             )
             i = max(end, i + 1)
-        if found:
-            existing = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
-            doc.spans[SPAN_KEY] = existing + found
+        add_spans(doc, found)
         return doc
 
 
