@@ -46,8 +46,13 @@ def analyze(
     from .options import make_options
 
     opts = make_options(
-        today=today, lang=lang, history=history, target=target, deadline=deadline,
-        channel=channel, rule=rule,
+        today=today,
+        lang=lang,
+        history=history,
+        target=target,
+        deadline=deadline,
+        channel=channel,
+        rule=rule,
     )
     return analyze_with(text, opts)
 
@@ -65,8 +70,14 @@ def rewrite(
 ) -> str:
     """The proposed SMART rewrite of one goal (same options as :func:`analyze`)."""
     return analyze(
-        text, today=today, lang=lang, history=history, target=target, deadline=deadline,
-        channel=channel, rule=rule,
+        text,
+        today=today,
+        lang=lang,
+        history=history,
+        target=target,
+        deadline=deadline,
+        channel=channel,
+        rule=rule,
     ).rewrite
 
 
@@ -87,7 +98,12 @@ def analyze_many(
     from .options import make_options
 
     opts = make_options(
-        today=today, lang=lang, history=history, target=target, deadline=deadline,
-        channel=channel, rule=rule,
+        today=today,
+        lang=lang,
+        history=history,
+        target=target,
+        deadline=deadline,
+        channel=channel,
+        rule=rule,
     )
     return analyze_many_with(texts, opts)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from .assess import Context, assess
-from .dates import parse_user_date, resolve
+from .dates import date_words, parse_user_date, resolve
 from .errors import UsageError
 from .frame import build_frame
 from .history import propose
@@ -71,15 +71,16 @@ def _deadline_phrase(text: str, lang: str, today: dt.date) -> str:
     """'31 oktober 2027' → 'tegen 31 oktober 2027'; 'eind Q3' → 'tegen eind Q3'; ISO → formatted."""
     nlp = get_nlp(lang)
     doc = nlp(text)
+    words = date_words(lang)
     for span in doc.spans.get("smartgoal", []):
-        if span.label_ == "DEADLINE" and span.id_ != "date":
-            if resolve(span.id_, tuple(t.text for t in span), span.text, today, lang):
-                first = doc[0].lower_
-                from .dates import date_words
-
-                if first in date_words(lang).deadline_prepositions or span.id_ == "duration":
-                    return text
-                return f"{date_words(lang).default_preposition} {text}"
+        if (
+            span.label_ == "DEADLINE"
+            and span.id_ != "date"
+            and resolve(span.id_, tuple(t.text for t in span), span.text, today, lang)
+        ):
+            if doc[0].lower_ in words.deadline_prepositions or span.id_ == "duration":
+                return text
+            return f"{words.default_preposition} {text}"
     day = parse_user_date(text, lang, today)
     if day is None:
         for span in doc.spans.get("smartgoal", []):
@@ -99,7 +100,9 @@ def _report(doc, text: str, lang: str, opts: Options) -> GoalReport:  # type: ig
     smt = bool(
         criteria["specific"].met and criteria["measurable"].met and criteria["time_bound"].met
     )
-    pieces = _pieces(opts, lang, frame.target is not None, frame.metric.key if frame.metric else None)
+    pieces = _pieces(
+        opts, lang, frame.target is not None, frame.metric.key if frame.metric else None
+    )
     rewritten = rewrite_frame(frame, smt, bool(criteria["specific"].met), pieces)
     return GoalReport(text, lang, criteria, frame, rewritten, opts.today)
 
@@ -111,7 +114,9 @@ def analyze_with(text: str, opts: Options) -> GoalReport:
     return _report(doc, text, lang, opts)
 
 
-def analyze_many_with(texts: Iterable[str], opts: Options, chunk: int = CHUNK) -> Iterator[GoalReport]:
+def analyze_many_with(
+    texts: Iterable[str], opts: Options, chunk: int = CHUNK
+) -> Iterator[GoalReport]:
     it = iter(texts)
     while True:
         batch = list(islice(it, chunk))
@@ -124,7 +129,9 @@ def analyze_many_with(texts: Iterable[str], opts: Options, chunk: int = CHUNK) -
         for lang in dict.fromkeys(langs):
             idx = [i for i, lg in enumerate(langs) if lg == lang]
             nlp = get_nlp(lang)
-            for i, doc in zip(idx, nlp.pipe((batch[i] for i in idx), batch_size=chunk), strict=True):
+            for i, doc in zip(
+                idx, nlp.pipe((batch[i] for i in idx), batch_size=chunk), strict=True
+            ):
                 results[i] = _report(doc, batch[i], lang, opts)
         for r in results:
             assert r is not None

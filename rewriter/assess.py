@@ -90,8 +90,12 @@ def specific(frame: GoalFrame, msgs: dict) -> Criterion:
     if frame.target is not None:
         if frame.metric is not None:
             ev = (_ts(frame.metric), _ts(frame.target))
-            return Criterion(True, m["met_target"].format(metric=metric, target=frame.target.text), ev)
-        return Criterion(False, m["target_without_metric"].format(target=frame.target.text), (_ts(frame.target),))
+            return Criterion(
+                True, m["met_target"].format(metric=metric, target=frame.target.text), ev
+            )
+        return Criterion(
+            False, m["target_without_metric"].format(target=frame.target.text), (_ts(frame.target),)
+        )
     if frame.vague:
         v = frame.vague[0]
         return Criterion(False, m["vague"].format(vague=v.text, metric_or_what=what), frame.vague)
@@ -133,7 +137,9 @@ def time_bound(frame: GoalFrame, msgs: dict) -> Criterion:
         nd = frame.not_deadlines[0]
         return Criterion(False, m["not_a_deadline"].format(phrase=nd.text), (nd,))
     if frame.start is not None:
-        return Criterion(False, m["start_only"].format(phrase=frame.start.text), (_ts(frame.start),))
+        return Criterion(
+            False, m["start_only"].format(phrase=frame.start.text), (_ts(frame.start),)
+        )
     return Criterion(False, m["missing"], ())
 
 
@@ -145,7 +151,9 @@ def achievable(frame: GoalFrame, ctx: Context, msgs: dict) -> Criterion:
     if frame.target is None:
         best = min(ctx.history) if direction == "down" else max(ctx.history)
         proposal = propose(ctx.history, direction, ctx.rule)
-        text = m["no_target"].format(best=_fmt(best, frame.lang), proposal=_fmt(proposal, frame.lang))
+        text = m["no_target"].format(
+            best=_fmt(best, frame.lang), proposal=_fmt(proposal, frame.lang)
+        )
         return Criterion(None, text, ())
     j = judge(frame.target, frame.target_role, ctx.history, direction, ctx.rule)
     key = ("met_" if j.met else "missed_") + ("down" if direction == "down" else "up")

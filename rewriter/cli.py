@@ -77,29 +77,67 @@ def goal_options(f: Any) -> Any:
     decorators = [
         click.argument("goals", nargs=-1),
         click.option(
-            "--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text",
-            show_default=True, help="text for people; json/jsonl follow the goal-report contract.",
+            "--format",
+            "fmt",
+            type=click.Choice(["text", "json", "jsonl"]),
+            default="text",
+            show_default=True,
+            help="text for people; json/jsonl follow the goal-report contract.",
         ),
-        click.option("--today", metavar="YYYY-MM-DD", help="Reference date for deadlines [default: today]."),
-        click.option("--lang", type=click.Choice(["auto", "nl", "en"]), default="auto", show_default=True,
-                     help="Language of the goals; auto detects per goal."),
-        click.option("--history", metavar="N,N,...",
-                     help="Past values of the goal's metric per comparable period, oldest first."),
-        click.option("--target", metavar="NUMBER", help="Fill or replace the target in the rewrite."),
-        click.option("--deadline", metavar="DATE", help="Fill or replace the deadline in the rewrite."),
-        click.option("--channel", metavar="TEXT", help="Fill or replace the channel in the rewrite."),
-        click.option("--stretch", type=float, default=1.5, show_default=True,
-                     help="Achievable: at most this × the best period in --history."),
-        click.option("--growth", type=float, default=1.25, show_default=True,
-                     help="Proposals: this × the best period in --history."),
+        click.option(
+            "--today", metavar="YYYY-MM-DD", help="Reference date for deadlines [default: today]."
+        ),
+        click.option(
+            "--lang",
+            type=click.Choice(["auto", "nl", "en"]),
+            default="auto",
+            show_default=True,
+            help="Language of the goals; auto detects per goal.",
+        ),
+        click.option(
+            "--history",
+            metavar="N,N,...",
+            help="Past values of the goal's metric per comparable period, oldest first.",
+        ),
+        click.option(
+            "--target", metavar="NUMBER", help="Fill or replace the target in the rewrite."
+        ),
+        click.option(
+            "--deadline", metavar="DATE", help="Fill or replace the deadline in the rewrite."
+        ),
+        click.option(
+            "--channel", metavar="TEXT", help="Fill or replace the channel in the rewrite."
+        ),
+        click.option(
+            "--stretch",
+            type=float,
+            default=1.5,
+            show_default=True,
+            help="Achievable: at most this × the best period in --history.",
+        ),
+        click.option(
+            "--growth",
+            type=float,
+            default=1.25,
+            show_default=True,
+            help="Proposals: this × the best period in --history.",
+        ),
     ]
     for dec in reversed(decorators):
         f = dec(f)
     return f
 
 
-def _options(today: str | None, lang: str, history: str | None, target: str | None,
-             deadline: str | None, channel: str | None, stretch: float, growth: float) -> Any:
+def _options(
+    today: str | None,
+    lang: str,
+    history: str | None,
+    target: str | None,
+    deadline: str | None,
+    channel: str | None,
+    stretch: float,
+    growth: float,
+) -> Any:
     from .history import AchievableRule
     from .options import make_options
 
@@ -107,8 +145,15 @@ def _options(today: str | None, lang: str, history: str | None, target: str | No
         rule = AchievableRule(stretch=stretch, growth=growth)
     except ValueError as exc:
         raise UsageError(f"--stretch/--growth: {exc}") from None
-    return make_options(today=today, lang=lang, history=history, target=target,
-                        deadline=deadline, channel=channel, rule=rule)
+    return make_options(
+        today=today,
+        lang=lang,
+        history=history,
+        target=target,
+        deadline=deadline,
+        channel=channel,
+        rule=rule,
+    )
 
 
 def _check_arg(text: str) -> str:
@@ -196,8 +241,12 @@ def check(goals: tuple[str, ...], fmt: str, **opts: Any) -> None:
 
 @cli.command()
 @goal_options
-@click.option("-i", "--interactive", is_flag=True,
-              help="Ask for each missing piece (number, channel, deadline) in a terminal.")
+@click.option(
+    "-i",
+    "--interactive",
+    is_flag=True,
+    help="Ask for each missing piece (number, channel, deadline) in a terminal.",
+)
 def rewrite(goals: tuple[str, ...], fmt: str, interactive: bool, **opts: Any) -> None:
     """Print a SMART rewrite of each goal, in the goal's own language.
 

@@ -134,7 +134,9 @@ def _expand_year(two_or_four: str) -> int:
 # --- resolution -----------------------------------------------------------------------------
 
 
-def resolve(kind: str, tokens: tuple[str, ...], text: str, today: dt.date, lang: str) -> dt.date | None:
+def resolve(
+    kind: str, tokens: tuple[str, ...], text: str, today: dt.date, lang: str
+) -> dt.date | None:
     """The date a deadline span of ``kind`` means, or None if it does not name one.
 
     ``tokens`` are the span's token texts (original case), ``text`` the span text.
@@ -167,7 +169,7 @@ def resolve(kind: str, tokens: tuple[str, ...], text: str, today: dt.date, lang:
             for low in lows:
                 if low in words.holidays:
                     month, day = words.holidays[low]
-                    return _next_on_or_after(today, lambda y: dt.date(y, month, day))
+                    return _next_on_or_after(today, lambda y, m=month, d=day: dt.date(y, m, d))
     except ValueError:
         return None
     return None

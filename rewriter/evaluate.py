@@ -70,8 +70,12 @@ def _same_quantity(got: dict[str, Any] | None, want: dict[str, Any] | None) -> b
 
 @dataclass
 class Scores:
-    hits: dict[str, dict[str, int]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(int)))
-    totals: dict[str, dict[str, int]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(int)))
+    hits: dict[str, dict[str, int]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(int))
+    )
+    totals: dict[str, dict[str, int]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(int))
+    )
     misses: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, lang: str, name: str, ok: bool, detail: str) -> None:
@@ -96,7 +100,9 @@ def score(rows: Iterable[dict[str, Any]]) -> Scores:
         today = row.get("today") or DEFAULT_TODAY
         history = row.get("history")
         detected = analyze(row["text"], today=today, history=history)
-        s.add(lang, "lang", detected.lang == lang, f"{row['id']}: {row['text']!r} → {detected.lang}")
+        s.add(
+            lang, "lang", detected.lang == lang, f"{row['id']}: {row['text']!r} → {detected.lang}"
+        )
         rep = analyze(row["text"], today=today, lang=lang, history=history)
         d = rep.to_dict()
         tag = f"{row['id']}: {row['text']!r}"
@@ -105,18 +111,45 @@ def score(rows: Iterable[dict[str, Any]]) -> Scores:
             s.add(lang, crit, got == exp[crit], f"{tag} → {got} (want {exp[crit]})")
         if history:
             got = d["criteria"]["achievable"]["met"]
-            s.add(lang, "achievable", got == exp["achievable"], f"{tag} → {got} (want {exp['achievable']})")
-        s.add(lang, "target", _same_quantity(d["target"], exp["target"]), f"{tag} → {_q(d['target'])} (want {_q(exp['target'])})")
-        s.add(lang, "baseline", _same_quantity(d["baseline"], exp["baseline"]), f"{tag} → {_q(d['baseline'])} (want {_q(exp['baseline'])})")
+            s.add(
+                lang,
+                "achievable",
+                got == exp["achievable"],
+                f"{tag} → {got} (want {exp['achievable']})",
+            )
+        s.add(
+            lang,
+            "target",
+            _same_quantity(d["target"], exp["target"]),
+            f"{tag} → {_q(d['target'])} (want {_q(exp['target'])})",
+        )
+        s.add(
+            lang,
+            "baseline",
+            _same_quantity(d["baseline"], exp["baseline"]),
+            f"{tag} → {_q(d['baseline'])} (want {_q(exp['baseline'])})",
+        )
         metric = d["metric"]["key"] if d["metric"] else None
         s.add(lang, "metric", metric == exp["metric"], f"{tag} → {metric} (want {exp['metric']})")
         channels = [c["key"] for c in d["channels"]]
-        s.add(lang, "channels", channels == exp["channels"], f"{tag} → {channels} (want {exp['channels']})")
+        s.add(
+            lang,
+            "channels",
+            channels == exp["channels"],
+            f"{tag} → {channels} (want {exp['channels']})",
+        )
         deadline = d["deadline"]["date"] if d["deadline"] else None
-        s.add(lang, "deadline", deadline == exp["deadline"], f"{tag} → {deadline} (want {exp['deadline']})")
+        s.add(
+            lang,
+            "deadline",
+            deadline == exp["deadline"],
+            f"{tag} → {deadline} (want {exp['deadline']})",
+        )
         filled = analyze(row["text"], today=today, lang=lang, **FILL[lang])
         again = analyze(filled.rewrite, today=today, lang=lang)
-        s.add(lang, "rewrite_smt", again.smt_met, f"{tag} → {filled.rewrite!r} misses {again.missing}")
+        s.add(
+            lang, "rewrite_smt", again.smt_met, f"{tag} → {filled.rewrite!r} misses {again.missing}"
+        )
         twice = analyze(rep.rewrite, today=today, lang=lang, history=history).rewrite
         s.add(lang, "idempotent", twice == rep.rewrite, f"{tag}: {rep.rewrite!r} → {twice!r}")
     return s
@@ -154,10 +187,14 @@ def below_floors(s: Scores, floors: dict[str, float]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m rewriter.evaluate", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(
+        prog="python -m rewriter.evaluate", description=__doc__.split("\n")[0]
+    )
     ap.add_argument("path", nargs="?", type=Path, help="a .jsonl file or folder (default: corpus/)")
     ap.add_argument("--errors", metavar="FIELD", help="list the misses for one field")
-    ap.add_argument("--check", action="store_true", help="exit 1 if a field is below corpus/floors.json")
+    ap.add_argument(
+        "--check", action="store_true", help="exit 1 if a field is below corpus/floors.json"
+    )
     args = ap.parse_args(argv)
     s = score(load_corpus(args.path))
     print(report_table(s))

@@ -195,13 +195,13 @@ def build_frame(doc: Doc, today: dt.date) -> GoalFrame:
         if implied and (frame.target is not None or counted_hint):
             a = frame.action
             frame.metric = Keyed(a.text, a.start, a.end, implied)
-    if frame.target is not None and frame.metric is not None and frame.target.kind == "count":
-        if metric_info(frame.metric.key).scale:
-            t = frame.target
-            frame.target = Quantity(t.text, t.start, t.end, t.value, "other", None, "point")
-            if frame.baseline is not None and frame.baseline.kind == "count":
-                b = frame.baseline
-                frame.baseline = Quantity(b.text, b.start, b.end, b.value, "other", None, "point")
+    scale = frame.metric is not None and metric_info(frame.metric.key).scale
+    if scale and frame.target is not None and frame.target.kind == "count":
+        t = frame.target
+        frame.target = Quantity(t.text, t.start, t.end, t.value, "other", None, "point")
+        if frame.baseline is not None and frame.baseline.kind == "count":
+            b = frame.baseline
+            frame.baseline = Quantity(b.text, b.start, b.end, b.value, "other", None, "point")
 
     end = r.purpose.start if r.purpose is not None else r.n
     while end > 0 and r.texts[end - 1] in SENTENCE_END:
@@ -301,9 +301,9 @@ def _read_numbers(r: _Reader, frame: GoalFrame, blocked: list[Mark]) -> tuple[Ma
             return span, True
         return None, bool(candidates)
     t_span, t_read = target
-    if role == "count" and t_read.kind == "percent" and t_span.end < r.n:
-        if r.lowers[t_span.end] in lex.comparatives:
-            role = "delta"  # '80% meer omzet' is a change of 80%
+    followed_by = r.lowers[t_span.end] if t_span.end < r.n else ""
+    if role == "count" and t_read.kind == "percent" and followed_by in lex.comparatives:
+        role = "delta"  # '80% meer omzet' is a change of 80%
     tq = _quantity(t_span, t_read)
     if baseline is not None:
         bq = _quantity(*baseline)
@@ -527,9 +527,7 @@ def _counted_noun(r: _Reader, start: int) -> Mark | None:
 
 def _unit_noun(r: _Reader, target: Mark) -> Mark | None:
     """'Run 500 kilometres': the unit word is what is counted when nothing else is."""
-    reading: NumberReading = r.values[("QUANTITY", target.start, target.end)] if (
-        ("QUANTITY", target.start, target.end) in r.values
-    ) else None
+    reading: NumberReading | None = r.values.get(("QUANTITY", target.start, target.end))
     if reading is None or reading.kind != "other" or reading.number_end >= target.end:
         return None
     return r.mark(reading.number_end, target.end)
@@ -587,12 +585,18 @@ def _read_channels(r: _Reader, frame: GoalFrame, metric_span: Mark | None) -> No
     for span in all_channels:
         if any(o is not span and _contains(o, span) for o in all_channels):
             continue
-        if metric_span is not None and _whole_word(r, span) and _contains_or_same(metric_span, span):
-            if not metric_span.id_ or metric_span.label_ == "METRIC":
-                if span.end == metric_span.end:
-                    continue  # 'Organiseer 4 webinars': the counted noun is the metric
-        if span.id_ and span.id_ in metric_key and metric_span is not None and _overlaps(
-            span, _span_of(r, frame.metric_phrase) or metric_span
+        if (
+            metric_span is not None
+            and _whole_word(r, span)
+            and _contains_or_same(metric_span, span)
+            and span.end == metric_span.end
+        ):
+            continue  # 'Organiseer 4 webinars': the counted noun is the metric
+        if (
+            span.id_
+            and span.id_ in metric_key
+            and metric_span is not None
+            and _overlaps(span, _span_of(r, frame.metric_phrase) or metric_span)
         ):
             continue  # 'blog posts': the channel is part of the metric's own name
         kept.append(span)
@@ -606,9 +610,13 @@ def _read_channels(r: _Reader, frame: GoalFrame, metric_span: Mark | None) -> No
     if not kept:
         return
     first = kept[0]
-    if metric_span is not None and first.start >= metric_span.start - 3 and first.end <= metric_span.end:
-        if frame.metric_phrase is not None and first.start_char >= frame.metric_phrase.start:
-            return  # 'LinkedIn-volgers', 'organic search traffic': part of the metric phrase
+    if (
+        metric_span is not None
+        and frame.metric_phrase is not None
+        and first.end <= metric_span.end
+        and first.start_char >= frame.metric_phrase.start
+    ):
+        return  # 'LinkedIn-volgers', 'organic search traffic': part of the metric phrase
     start = first.start
     while start > 0 and r.lowers[start - 1] in lex.determiners:
         start -= 1

@@ -46,7 +46,7 @@ def languages() -> tuple[str, ...]:
 
 @cache
 def read_json(lang: str, name: str) -> Any:
-    """One JSON data file, e.g. ``read_json('nl', 'metrics')``; keys starting with ``_`` are notes."""
+    """One JSON data file, e.g. ``read_json('nl', 'metrics')``; ``_``-keys are notes."""
     path = models_dir() / lang / f"{name}.json"
     try:
         with path.open(encoding="utf-8") as fh:

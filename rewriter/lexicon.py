@@ -47,7 +47,7 @@ class Lexicon:
     detect_suffixes: tuple[str, ...]
 
     def imperative(self, form: str | None, action: str | None) -> str | None:
-        """The imperative a rewrite should use: the goal's own verb if we know it, else the key's."""
+        """The imperative for a rewrite: the goal's own verb if known, else the action's."""
         if form is not None:
             imp = self.imperative_of_form.get(form.lower())
             if imp:

@@ -146,7 +146,7 @@ def read_token(text: str, syn: NumberSyntax) -> Numeral | None:
             return Numeral(base, "multiplier", digits=digits)
         if low in syn.ordinal_suffixes:
             return Numeral(base, "ordinal", digits=digits)
-        if low in syn.units and syn.units[low]:
+        if syn.units.get(low):
             return Numeral(base, "unit", unit=syn.units[low], digits=digits)
         return None
     low = text.lower()

@@ -67,7 +67,9 @@ def rewrite_frame(
     frame: GoalFrame, smt_met: bool, specific_met: bool, pieces: Pieces = Pieces()
 ) -> str:
     """The proposed rewrite of ``frame.text``."""
-    overriding = pieces.target is not None or pieces.deadline is not None or pieces.channel is not None
+    overriding = (
+        pieces.target is not None or pieces.deadline is not None or pieces.channel is not None
+    )
     if smt_met and not overriding:
         return frame.text
     if _editable(frame):
@@ -113,7 +115,11 @@ def _edit(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
     target_text = pieces.target
     if frame.target is not None:
         if target_text is not None:
-            slot = frame.target_number if pieces.target_is_bare and frame.target_number else frame.target
+            slot = (
+                frame.target_number
+                if pieces.target_is_bare and frame.target_number
+                else frame.target
+            )
             edits.append((slot.start, slot.end, target_text))
     elif "target" in frame.placeholders:
         if target_text is not None:
@@ -201,11 +207,15 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
     ph = lex.placeholders
     metric_key = frame.metric.key if frame.metric else None
     vague_forms = {v.text.lower() for v in frame.vague}
-    action_form = frame.action.text if frame.action and frame.action.text.lower() not in vague_forms else None
+    action_form = (
+        frame.action.text if frame.action and frame.action.text.lower() not in vague_forms else None
+    )
     action_key = frame.action.key if action_form else None
     if action_key is None:
         action_key = metric_info(metric_key).action if metric_key else templates["default_action"]
-    action = lex.imperative(action_form, action_key) or lex.imperative(None, templates["default_action"])
+    action = lex.imperative(action_form, action_key) or lex.imperative(
+        None, templates["default_action"]
+    )
 
     if frame.metric_phrase is not None:
         metric = _lower_first(frame.metric_phrase.text, frame.metric_phrase.start == 0)
@@ -233,7 +243,11 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
         deadline = pieces.deadline
     elif frame.deadline_phrase is not None:
         deadline = frame.deadline_phrase.text
-        if frame.deadline is not None and frame.deadline.cue is None and frame.deadline.kind != "duration":
+        if (
+            frame.deadline is not None
+            and frame.deadline.cue is None
+            and frame.deadline.kind != "duration"
+        ):
             deadline = f"{date_words(frame.lang).default_preposition} {deadline}"
     else:
         deadline = f"{date_words(frame.lang).default_preposition} {ph['deadline']}"

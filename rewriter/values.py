@@ -8,7 +8,7 @@ goal text, end exclusive, exactly as the contract states.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -87,13 +87,3 @@ class Deadline:
             "date": self.date.isoformat(),
             "kind": self.kind,
         }
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """Why a criterion was judged the way it was: the spans that decided it."""
-
-    spans: tuple[TextSpan, ...] = field(default_factory=tuple)
-
-    def to_list(self) -> list[dict[str, Any]]:
-        return [s.to_dict() for s in self.spans]

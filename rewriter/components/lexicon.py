@@ -76,9 +76,11 @@ class LexiconMarker:
                 for p in phrases:
                     if " " not in p and len(p) >= _MIN_PREFIX:
                         self._channel_prefixes.setdefault(len(p), {}).setdefault(p.lower(), key)
-        self._channel_words = {
-            p.lower(): key for key, ps in lex.channels.items() for p in ps if " " not in p
-        } if self.compounds else {}
+        self._channel_words = (
+            {p.lower(): key for key, ps in lex.channels.items() for p in ps if " " not in p}
+            if self.compounds
+            else {}
+        )
         self._suffix_lengths = sorted(self._metric_suffixes, reverse=True)
         self._prefix_lengths = sorted(self._channel_prefixes, reverse=True)
 
@@ -151,4 +153,3 @@ class LexiconMarker:
 @Language.factory("smartgoal_lexicon")
 def make_lexicon(nlp: Language, name: str) -> LexiconMarker:
     return LexiconMarker(nlp, name)
-
