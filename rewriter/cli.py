@@ -187,6 +187,11 @@ def read_goals(goals: tuple[str, ...]) -> list[str]:
     return goals_in
 
 
+def _is_terminal() -> bool:
+    """Both ends are a person at a terminal (needed to ask questions)."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def _use_color() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
@@ -257,7 +262,7 @@ def rewrite(goals: tuple[str, ...], fmt: str, interactive: bool, **opts: Any) ->
     options = _options(**opts)
     texts = read_goals(goals)
     if interactive:
-        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        if not _is_terminal():
             raise UsageError("-i needs a terminal; pass --target/--channel/--deadline instead")
         for text in texts:
             click.echo(_interactive(text, options))

@@ -14,7 +14,9 @@ from .conftest import TODAY
 EXE = [sys.executable, "-m", "rewriter.cli"]
 
 
-def run(*args: str, stdin: bytes | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+def run(
+    *args: str, stdin: bytes | None = None, env: dict | None = None
+) -> subprocess.CompletedProcess:
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
         [*EXE, *args], input=stdin, capture_output=True, timeout=120, env=full_env, check=False
@@ -35,7 +37,12 @@ def test_check_text_output_is_in_dutch(vague_text) -> None:
 
 
 def test_check_exit_zero_when_smart() -> None:
-    r = run("check", "Verkrijg 40 nieuwe leads uit online kanalen tegen 31 oktober 2027", "--today", TODAY)
+    r = run(
+        "check",
+        "Verkrijg 40 nieuwe leads uit online kanalen tegen 31 oktober 2027",
+        "--today",
+        TODAY,
+    )
     assert r.returncode == 0, r.stderr
 
 
@@ -48,7 +55,12 @@ def test_json_output_follows_the_contract(validate_report) -> None:
 
 
 def test_jsonl_one_report_per_line_in_order(validate_report) -> None:
-    goals = ["Get more leads", "Verkrijg 40 leads tegen 31 oktober", "Improve our SEO", "Meer omzet"]
+    goals = [
+        "Get more leads",
+        "Verkrijg 40 leads tegen 31 oktober",
+        "Improve our SEO",
+        "Meer omzet",
+    ]
     r = run("check", "--format", "jsonl", "--today", TODAY, "-", stdin="\n".join(goals).encode())
     lines = r.stdout.decode().splitlines()
     assert [json.loads(line)["text"] for line in lines] == goals
@@ -58,8 +70,14 @@ def test_jsonl_one_report_per_line_in_order(validate_report) -> None:
 
 
 def test_piped_stdin_without_dash_and_crlf_and_bom() -> None:
-    r = run("check", "--format", "jsonl", "--today", TODAY,
-            stdin="\ufeffGet more leads\r\nGet 40 leads by October 31\r\n".encode())
+    r = run(
+        "check",
+        "--format",
+        "jsonl",
+        "--today",
+        TODAY,
+        stdin="\ufeffGet more leads\r\nGet 40 leads by October 31\r\n".encode(),
+    )
     texts = [json.loads(line)["text"] for line in r.stdout.decode().splitlines()]
     assert texts == ["Get more leads", "Get 40 leads by October 31"]
 
@@ -99,7 +117,9 @@ def test_usage_errors_exit_2_with_one_line(args, stdin) -> None:
 
 
 def test_invalid_utf8_argument() -> None:
-    r = subprocess.run([*EXE, "check", b"Get \xff leads"], capture_output=True, timeout=60, check=False)
+    r = subprocess.run(
+        [*EXE, "check", b"Get \xff leads"], capture_output=True, timeout=60, check=False
+    )
     assert r.returncode == 2 and b"UTF-8" in r.stderr
 
 
@@ -112,13 +132,23 @@ def test_help_and_errors_do_not_import_the_nlp_stack() -> None:
         "print('HEAVY=' + ','.join(heavy))\n"
     )
     for args in (["--help"], ["check", "--help"], ["check", "--today", "nope", "x"]):
-        r = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, timeout=60, check=False)
+        r = subprocess.run(
+            [sys.executable, "-c", code, *args], capture_output=True, timeout=60, check=False
+        )
         assert r.stdout.decode().strip().splitlines()[-1] == "HEAVY=", (args, r.stdout, r.stderr)
 
 
 def test_history_option() -> None:
-    r = run("check", "--format", "json", "--today", TODAY, "--history", "30,32",
-            "Verkrijg 100 leads tegen 31 oktober")
+    r = run(
+        "check",
+        "--format",
+        "json",
+        "--today",
+        TODAY,
+        "--history",
+        "30,32",
+        "Verkrijg 100 leads tegen 31 oktober",
+    )
     report = json.loads(r.stdout)
     assert report["criteria"]["achievable"]["met"] is False
     assert "achievable" in report["missing"]
@@ -135,3 +165,55 @@ def test_multiple_goal_arguments_json_is_a_list(validate_report) -> None:
 def test_forced_language() -> None:
     r = run("check", "--format", "json", "--lang", "en", "--today", TODAY, "Leads")
     assert json.loads(r.stdout)["lang"] == "en"
+
+
+def _run_in_pty(args: list[str], env: dict) -> str:
+    """Run with stdout on a pseudo-terminal, as a person at a terminal would."""
+    import pty
+
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen([*EXE, *args], stdout=secondary, stderr=secondary, env=env)
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            data = os.read(primary, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=120)
+    os.close(primary)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_colour_on_a_terminal_only_and_never_with_no_color() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    coloured = _run_in_pty(["check", "--today", TODAY, "Get more leads"], env)
+    assert "\x1b[" in coloured
+    plain = _run_in_pty(["check", "--today", TODAY, "Get more leads"], {**env, "NO_COLOR": "1"})
+    assert "\x1b[" not in plain and "Specific" in plain
+
+
+def test_interactive_rewrite_asks_for_missing_pieces(monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    from rewriter import cli
+
+    monkeypatch.setattr(cli, "_is_terminal", lambda: True)
+    result = CliRunner().invoke(
+        cli.cli,
+        ["rewrite", "-i", "--today", TODAY, "Nieuwe leads verkrijgen"],
+        input="40\nonline kanalen\n31 oktober 2027\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert "Hoeveel?" in result.output and "Tegen wanneer?" in result.output
+    assert result.output.strip().splitlines()[-1] == (
+        "Verkrijg 40 nieuwe leads uit online kanalen tegen 31 oktober 2027"
+    )
+
+
+def test_interactive_needs_a_terminal() -> None:
+    r = run("rewrite", "-i", "--today", TODAY, "Get more leads")
+    assert r.returncode == 2 and b"terminal" in r.stderr
