@@ -61,8 +61,13 @@ class GoalFrame:
 
     @property
     def is_deliverable(self) -> bool:
-        """A one-off deliverable: an action on a named object, nothing counted."""
-        return self.action is not None and self.metric is None and bool(self.object_words)
+        """A one-off deliverable: a concrete verb on a named object, nothing counted."""
+        return (
+            self.action is not None
+            and self.metric is None
+            and not self.vague
+            and bool(self.object_words)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -649,26 +654,31 @@ def _span_of(r: _Reader, ts: TextSpan | None) -> Mark | None:
 
 def _read_action(r: _Reader, frame: GoalFrame) -> None:
     actions = r.spans("ACTION")
+    vague = r.spans("VAGUE")
     if actions:
         a = actions[0]
         frame.action = Keyed(a.text, a.start_char, a.end_char, a.id_)
         frame.action_first = a.start == 0
-    frame.vague = tuple(_tspan(s) for s in r.spans("VAGUE"))
-    if actions and frame.metric is None:
-        frame.object_words = _object_words(r, actions[0])
+    frame.vague = tuple(_tspan(s) for s in vague)
+    if frame.metric is None:
+        anchor = actions[0] if actions else (vague[0] if vague else None)
+        frame.object_words = _object_words(r, frame, anchor)
 
 
-def _object_words(r: _Reader, action: Mark) -> tuple[TextSpan, ...]:
-    """A deliverable's object: content words after the verb ('de nieuwe webshop'), outside
-    deadlines, rates and the purpose clause; before the verb if nothing follows it."""
+def _object_words(r: _Reader, frame: GoalFrame, verb: Mark | None) -> tuple[TextSpan, ...]:
+    """What the goal is about when it names no metric: the content words after its verb
+    ('de nieuwe webshop', 'my English'), outside deadlines (with their cue), rates, numbers and
+    the purpose clause; before the verb if nothing follows it."""
     doc, lex = r.doc, r.lex
     skip: set[int] = set()
-    for label in ("DEADLINE", "SLA", "RATE", "QUANTITY", "START"):
+    for label in ("DEADLINE", "SLA", "RATE", "QUANTITY", "START", "ACTION", "VAGUE", "CHANNEL"):
         for s in r.by.get(label, []):
             skip.update(range(s.start, s.end))
-    end = r.purpose.start if r.purpose is not None and r.purpose.start >= action.end else len(doc)
-
-    preps = date_words(doc.lang_).deadline_prepositions
+    phrase = frame.deadline_phrase
+    if phrase is not None:
+        skip.update(i for i in range(r.n) if phrase.start <= r.starts[i] < phrase.end)
+    begin = verb.end if verb is not None else 0
+    end = r.purpose.start if r.purpose is not None and r.purpose.start >= begin else len(doc)
 
     def content(start: int, stop: int) -> list[TextSpan]:
         return [
@@ -678,10 +688,10 @@ def _object_words(r: _Reader, action: Mark) -> tuple[TextSpan, ...]:
             and _WORDLIKE.match(r.texts[i])
             and not r.stop[i]
             and r.lowers[i] not in lex.vague
-            and r.lowers[i] not in preps
+            and r.lowers[i] not in lex.object_stops
         ]
 
-    words = content(action.end, end)
-    if not words and action.start > 0:
-        words = content(0, action.start)
+    words = content(begin, end)
+    if not words and verb is not None and verb.start > 0:
+        words = content(0, verb.start)
     return tuple(words)

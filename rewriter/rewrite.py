@@ -142,7 +142,9 @@ def _edit(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
         anchor = frame.object_words[-1].end
     else:
         anchor = frame.core_end
-    if pieces.channel is not None:
+    if pieces.channel is not None and frame.metric is None:
+        pass  # a deliverable ('Lanceer de webshop') has no 'where from' to fill in
+    elif pieces.channel is not None:
         if frame.channel_phrase is not None:
             new = pieces.channel if frame.channel_has_preposition else pieces.channel_text
             cp = frame.channel_phrase
@@ -226,6 +228,11 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
         if action_form is None:
             action_key = metric_info(metric_key).action
             action = lex.imperative(None, action_key) or action
+    elif frame.object_words:
+        # 'Improve my English': what the goal is about, though not a known metric
+        first, last = frame.object_words[0], frame.object_words[-1]
+        start = _with_determiner(frame, first.start)
+        metric = _lower_first(frame.text[start : last.end], start == 0)
     else:
         metric = ph["metric"]
     target = pieces.target or (frame.target.text if frame.target else ph["target"])
@@ -266,6 +273,15 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
     )
     ending = frame.text.rstrip()[-1:] if frame.text.rstrip()[-1:] in (".", "!") else ""
     return _tidy(result) + ending
+
+
+def _with_determiner(frame: GoalFrame, start: int) -> int:
+    """Include a determiner or possessive right before ``start`` ('my English', 'de voorraad')."""
+    before = frame.text[:start].rstrip()
+    word = before.split()[-1] if before.split() else ""
+    if word.lower() in lexicon(frame.lang).determiners:
+        return len(before) - len(word)
+    return start
 
 
 def _lower_first(text: str, at_start: bool) -> str:

@@ -173,14 +173,18 @@ class _Walker:
         self.label_kind = None
 
     def _label(self, pieces: list[_Piece]) -> SectionKind | None:
-        """The kind a single-line label names ('neutral' for 'Bijvoorbeeld:'), else None."""
-        if len(pieces) != 1:
-            return None
-        p = pieces[0]
-        raw = self.source.text[p.start : p.end]
-        raw = re.sub(r"^\[[ xX]\][ \t]+", "", raw)
-        label = label_text(raw)
-        return None if label is None else self.vocab.classify(label)
+        """The kind a label names ('Key results:' → goal, 'Bijvoorbeeld:' → neutral), or None
+        when the block is not a label. Any block ending in a colon introduces what follows
+        ('Dit kwartaal richten we ons op de volgende doelen:') and is neutral, not a goal."""
+        first = re.sub(r"^\[[ xX]\][ \t]+", "", self.source.text[pieces[0].start : pieces[0].end])
+        if len(pieces) == 1:
+            label = label_text(first)
+            if label is not None:
+                return self.vocab.classify(label)
+        last = self.source.text[pieces[-1].start : pieces[-1].end]
+        if last.rstrip("*_ \t").endswith(":") and not self.vocab.marker.match(first):
+            return "neutral"
+        return None
 
     def _list_paragraph(self, item: _Item, inline: Token) -> None:
         pieces = self._pieces(inline)
@@ -194,7 +198,7 @@ class _Walker:
         kind = self.list_kind()
         counts = kind == "goal" or (kind == "neutral" and self.lists_in_neutral)
         parent, depth = self.parent_goal()
-        for n, segment in enumerate(self._segments(pieces)):
+        for n, segment in enumerate(self._segments(pieces, prose=False)):
             index = self._add(segment, checkbox=n == 0, require_explicit=not counts)
             if index is None:
                 continue
@@ -213,7 +217,7 @@ class _Walker:
                 self.label_kind = label
             return
         in_goals = not only_explicit and (self.label_kind or self.section_kind) == "goal"
-        for segment in self._segments(pieces):
+        for segment in self._segments(pieces, prose=True):
             index = self._add(segment, checkbox=False, require_explicit=not in_goals)
             if index is not None and not self.sites[index].explicit:
                 self.sites[index].tentative = True
@@ -243,20 +247,20 @@ class _Walker:
             pieces.append(_Piece(first + j, line.start + col, line.start + col + len(body), hard))
         return pieces
 
-    def _segments(self, pieces: list[_Piece]) -> list[list[_Piece]]:
-        """Split a block into goals: at explicit markers, hard line breaks, and where a line
-        ends a sentence and the next starts a new one. Other line breaks are wrapping."""
+    def _segments(self, pieces: list[_Piece], prose: bool) -> list[list[_Piece]]:
+        """Split a block into goals. A list item is one goal unless a line starts with an
+        explicit marker; a paragraph also splits at hard line breaks and where a line ends a
+        sentence and the next starts a new one. Other line breaks are wrapping."""
         segments: list[list[_Piece]] = []
         for p in pieces:
             text = self.source.text[p.start : p.end]
             if segments:
                 prev = segments[-1][-1]
                 prev_text = self.source.text[prev.start : prev.end]
-                new = (
-                    bool(self.vocab.marker.match(text))
-                    or prev.hard_break
+                new = bool(self.vocab.marker.match(text)) or (prose and (
+                    prev.hard_break
                     or (bool(_SENTENCE_END.search(prev_text)) and text[:1].isupper())
-                )
+                ))
                 if not new:
                     segments[-1].append(p)
                     continue

@@ -125,21 +125,25 @@ def _document(source: Source, cfg: Config, req: Request) -> Document:
 def _analyse(
     texts: Sequence[tuple[dt.date, str | None, str]], progress: ProgressFactory | None
 ) -> list[GoalReport]:
-    """Judge (today, lang, text) triples: one analyze_many call per (today, lang) group."""
+    """Judge (today, lang, text) triples, each distinct one once, with one ``analyze_many``
+    call per (today, lang) group — usually a single call for the whole run."""
+    unique = list(dict.fromkeys(texts))
     groups: dict[tuple[dt.date, str | None], list[int]] = {}
-    for i, (today, lang, _) in enumerate(texts):
+    for i, (today, lang, _) in enumerate(unique):
         groups.setdefault((today, lang), []).append(i)
-    out: list[GoalReport | None] = [None] * len(texts)
-    with progress(len(texts)) if progress and texts else nullcontext() as bar:
+    judged: list[GoalReport | None] = [None] * len(unique)
+    with progress(len(unique)) if progress and unique else nullcontext() as bar:
         for (today, lang), idx in groups.items():
             stream: Iterator[GoalReport] = analyze_many(
-                (texts[i][2] for i in idx), today=today, lang=lang
+                (unique[i][2] for i in idx), today=today, lang=lang
             )
             for i, report in zip(idx, stream, strict=True):
-                out[i] = report
+                judged[i] = report
                 if bar is not None:
                     bar.update(1)
-    return [r for r in out if r is not None]
+    position = {key: i for i, key in enumerate(unique)}
+    reports = [judged[position[key]] for key in texts]
+    return [r for r in reports if r is not None]
 
 
 def _has_substance(report: GoalReport) -> bool:
