@@ -340,19 +340,24 @@ def _resolve_duration(lows: tuple[str, ...], today: dt.date, words: DateWords) -
 
 
 @lru_cache(maxsize=4096)
-def _dateparser(text: str, lang: str, today: dt.date) -> dt.date | None:
-    """Last resort for a candidate span our structure could not read. Short spans only."""
+def _dateparser(text: str, lang: str, today: dt.date, strict: bool = True) -> dt.date | None:
+    """Last resort for a short span our structure could not read.
+
+    ``strict`` (candidate spans inside a goal) requires a month, so a stray number never becomes
+    a date; a person typing ``--deadline "next friday"`` gets dateparser's relative dates too.
+    """
     if len(text) > 40:
         return None
     import dateparser  # lazy: 0.2 s to import and load its language data
 
-    settings = {
+    settings: dict[str, object] = {
         "PREFER_DATES_FROM": "future",
         "RELATIVE_BASE": dt.datetime(today.year, today.month, today.day),
         "PREFER_DAY_OF_MONTH": "last",
         "DATE_ORDER": date_words(lang).date_order,
-        "REQUIRE_PARTS": ["month"],
     }
+    if strict:
+        settings["REQUIRE_PARTS"] = ["month"]
     parsed = dateparser.parse(text, languages=[lang], settings=settings)  # type: ignore[arg-type]
     return parsed.date() if parsed else None
 
@@ -366,7 +371,7 @@ def parse_user_date(text: str, lang: str, today: dt.date) -> dt.date | None:
             return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
             return None
-    return _dateparser(text, lang, today)
+    return _dateparser(text, lang, today, strict=False)
 
 
 def format_date(day: dt.date, lang: str) -> str:

@@ -17,7 +17,10 @@ def test_seed_rewrite_with_placeholders() -> None:
 
 def test_seed_rewrite_with_every_piece_given() -> None:
     out = rewrite(
-        "Nieuwe leads verkrijgen", today=TODAY, target="40", channel="online kanalen",
+        "Nieuwe leads verkrijgen",
+        today=TODAY,
+        target="40",
+        channel="online kanalen",
         deadline="2027-10-31",
     )
     assert out == "Verkrijg 40 nieuwe leads uit online kanalen tegen 31 oktober 2027"
@@ -34,12 +37,19 @@ def test_a_smart_goal_is_left_alone() -> None:
 
 
 def test_edit_keeps_side_conditions_and_purpose() -> None:
-    out = rewrite("Beantwoord 95% van de klantvragen binnen 24 uur om klanten te behouden", today=TODAY)
-    assert out == "Beantwoord 95% van de klantvragen binnen 24 uur tegen [datum] om klanten te behouden"
+    out = rewrite(
+        "Beantwoord 95% van de klantvragen binnen 24 uur om klanten te behouden", today=TODAY
+    )
+    assert (
+        out
+        == "Beantwoord 95% van de klantvragen binnen 24 uur tegen [datum] om klanten te behouden"
+    )
 
 
 def test_target_option_keeps_the_goals_unit() -> None:
-    assert rewrite("Lose 5 kg by June 1, 2027", today=TODAY, target="4") == "Lose 4 kg by June 1, 2027"
+    assert (
+        rewrite("Lose 5 kg by June 1, 2027", today=TODAY, target="4") == "Lose 4 kg by June 1, 2027"
+    )
 
 
 def test_deadline_option_replaces_the_deadline() -> None:
@@ -50,17 +60,26 @@ def test_deadline_option_replaces_the_deadline() -> None:
 def test_history_proposes_a_target() -> None:
     out = rewrite("Nieuwe leads verkrijgen", today=TODAY, history=[30, 32])
     assert out.startswith("Verkrijg 40 nieuwe leads")
-    again = analyze(out.replace("[kanaal]", "online kanalen").replace("[datum]", "31 oktober"),
-                    today=TODAY, history=[30, 32])
+    again = analyze(
+        out.replace("[kanaal]", "online kanalen").replace("[datum]", "31 oktober"),
+        today=TODAY,
+        history=[30, 32],
+    )
     assert again.criteria["achievable"].met is True
 
 
 @pytest.mark.parametrize(
     "goal",
     [
-        "Nieuwe leads verkrijgen", "Get more leads", "Meer volgers op LinkedIn",
-        "Improve customer satisfaction", "Verbeter onze nieuwsbrief", "Grow our MRR",
-        "Increase revenue by 20%", "Beter worden in marketing", "Verkrijg 40 leads per maand.",
+        "Nieuwe leads verkrijgen",
+        "Get more leads",
+        "Meer volgers op LinkedIn",
+        "Improve customer satisfaction",
+        "Verbeter onze nieuwsbrief",
+        "Grow our MRR",
+        "Increase revenue by 20%",
+        "Beter worden in marketing",
+        "Verkrijg 40 leads per maand.",
     ],
 )
 def test_rewrite_is_idempotent(goal: str) -> None:
@@ -73,3 +92,10 @@ def test_bad_options_raise_usage_errors(bad: dict) -> None:
     kw = {"today": TODAY, **bad}
     with pytest.raises(UsageError):
         rewrite("Nieuwe leads verkrijgen", **kw)
+
+
+def test_free_form_deadline_option_goes_through_dateparser() -> None:
+    # no deadline pattern matches "next friday"; dateparser reads the option (only the option)
+    assert rewrite("Get 40 leads", today=TODAY, deadline="next friday") == (
+        "Get 40 leads by December 4, 2026"
+    )
