@@ -8,7 +8,8 @@ language, and come back in input order; memory stays flat however long the input
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from itertools import islice
 
 from .assess import Context, assess
@@ -16,6 +17,7 @@ from .dates import date_words, parse_user_date, resolve
 from .errors import UsageError
 from .frame import build_frame
 from .history import propose
+from .history_file import history_for
 from .langdata import metric_info
 from .langdetect import detect
 from .numbers import format_number
@@ -95,6 +97,10 @@ def _deadline_phrase(text: str, lang: str, today: dt.date) -> str:
 
 def _report(doc, text: str, lang: str, opts: Options) -> GoalReport:  # type: ignore[no-untyped-def]
     frame = build_frame(doc, opts.today)
+    if isinstance(opts.history, Mapping):  # --history-file: metric key → values
+        key = frame.metric.key if frame.metric else None
+        words = [s.text for s in (frame.metric, frame.metric_phrase) if s is not None]
+        opts = replace(opts, history=history_for(opts.history, key, *words))
     ctx = Context(opts.today, opts.history, opts.rule)
     criteria = assess(frame, ctx)
     smt = bool(

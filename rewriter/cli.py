@@ -100,6 +100,12 @@ def goal_options(f: Any) -> Any:
             help="Past values of the goal's metric per comparable period, oldest first.",
         ),
         click.option(
+            "--history-file",
+            metavar="PATH",
+            help="Past values from a CSV or JSON file (metric,period,value); each goal uses "
+            "the rows of its own metric.",
+        ),
+        click.option(
             "--target", metavar="NUMBER", help="Fill or replace the target in the rewrite."
         ),
         click.option(
@@ -137,7 +143,10 @@ def _options(
     channel: str | None,
     stretch: float,
     growth: float,
+    history_file: str | None = None,
 ) -> Any:
+    from dataclasses import replace
+
     from .history import AchievableRule
     from .options import make_options
 
@@ -145,7 +154,7 @@ def _options(
         rule = AchievableRule(stretch=stretch, growth=growth)
     except ValueError as exc:
         raise UsageError(f"--stretch/--growth: {exc}") from None
-    return make_options(
+    options = make_options(
         today=today,
         lang=lang,
         history=history,
@@ -154,6 +163,14 @@ def _options(
         channel=channel,
         rule=rule,
     )
+    if history_file is not None:
+        if history is not None:
+            raise UsageError("use --history or --history-file, not both")
+        from .history_file import read_history_file
+
+        # metric key → values; each goal picks its own series in api._report
+        options = replace(options, history=read_history_file(history_file).as_mapping())
+    return options
 
 
 def _check_arg(text: str) -> str:

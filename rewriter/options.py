@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .errors import UsageError
@@ -22,7 +22,7 @@ class Options:
 
     today: dt.date
     lang: str | None = None  # None = detect per goal
-    history: tuple[float, ...] | None = None
+    history: tuple[float, ...] | Mapping[str, tuple[float, ...]] | None = None  # or metric → values
     target: str | None = None
     deadline: str | None = None
     channel: str | None = None
@@ -40,10 +40,16 @@ def parse_today(value: dt.date | str | None) -> dt.date:
         raise UsageError(f"invalid date {value!r}: use YYYY-MM-DD") from None
 
 
-def parse_history(value: Sequence[float] | str | None) -> tuple[float, ...] | None:
-    """'30,32' or [30, 32] → (30.0, 32.0); values must be finite and not negative."""
+def parse_history(
+    value: Sequence[float] | str | Mapping[str, Sequence[float]] | None,
+) -> tuple[float, ...] | dict[str, tuple[float, ...]] | None:
+    """'30,32' or [30, 32] → (30.0, 32.0); values must be finite and not negative.
+    A mapping {'leads': [30, 32]} keeps one history per metric key (each goal takes its own)."""
     if value is None:
         return None
+    if isinstance(value, Mapping):
+        parsed = {str(k): parse_history(v) for k, v in value.items()}
+        return {k: v for k, v in parsed.items() if isinstance(v, tuple)} or None
     items = value.replace(";", ",").split(",") if isinstance(value, str) else list(value)
     try:
         hist = tuple(float(str(h).strip().replace("_", "")) for h in items if str(h).strip())
@@ -66,7 +72,7 @@ def make_options(
     *,
     today: dt.date | str | None = None,
     lang: str | None = None,
-    history: Sequence[float] | str | None = None,
+    history: Sequence[float] | str | Mapping[str, Sequence[float]] | None = None,
     target: str | None = None,
     deadline: str | None = None,
     channel: str | None = None,

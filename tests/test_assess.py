@@ -24,7 +24,9 @@ def test_seed_vague_goal_misses_s_m_t() -> None:
 
 
 def test_seed_smart_goal_meets_s_m_t() -> None:
-    report = analyze("Verkrijg 40 nieuwe leads uit online kanalen tegen 31 oktober 2027", today=TODAY)
+    report = analyze(
+        "Verkrijg 40 nieuwe leads uit online kanalen tegen 31 oktober 2027", today=TODAY
+    )
     assert report.missing == []
     assert report.smt_met
 
@@ -43,7 +45,10 @@ def test_achievable_reason_states_the_numbers() -> None:
 
 def test_achievable_rule_is_configurable() -> None:
     strict = AchievableRule(stretch=1.2, growth=1.1)
-    assert crit("Get 40 leads by October 31", "en", history=[30, 32], rule=strict)["achievable"].met is False
+    assert (
+        crit("Get 40 leads by October 31", "en", history=[30, 32], rule=strict)["achievable"].met
+        is False
+    )
 
 
 def test_lower_is_better_metrics() -> None:
@@ -53,8 +58,12 @@ def test_lower_is_better_metrics() -> None:
 
 def test_relative_targets_use_the_last_value() -> None:
     # +20% on 220000 is 264000, within 1.5 × 220000
-    assert crit("Verhoog de omzet met 20% in 2027", "nl", history=[200000, 220000])["achievable"].met
-    assert not crit("Ons doel is 80% meer omzet in 2027", "nl", history=[100, 100])["achievable"].met
+    assert crit("Verhoog de omzet met 20% in 2027", "nl", history=[200000, 220000])[
+        "achievable"
+    ].met
+    assert not crit("Ons doel is 80% meer omzet in 2027", "nl", history=[100, 100])[
+        "achievable"
+    ].met
 
 
 @pytest.mark.parametrize(

@@ -95,8 +95,11 @@ def test_goal_introducing_to_is_not_a_purpose() -> None:
     ("goal", "lang", "channels"),
     [
         ("Verkrijg 40 nieuwe leads uit online kanalen", "nl", ["online"]),
-        ("Genereer leads via e-mailmarketing en advertenties in sociale media", "nl",
-         ["email", "advertising", "social_media"]),
+        (
+            "Genereer leads via e-mailmarketing en advertenties in sociale media",
+            "nl",
+            ["email", "advertising", "social_media"],
+        ),
         ("Bereik 5.000 LinkedIn-volgers voor eind maart", "nl", ["linkedin"]),
         ("Get 500 new followers on X this month", "en", ["x"]),
         ("Grow organic search traffic by 35% in H1 2027", "en", ["seo"]),

@@ -3,6 +3,9 @@ name the file and the line."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -225,3 +228,72 @@ def test_mixed_periods_message_names_both_lines(tmp_path: Path) -> None:
 def test_missing_file_and_directory(tmp_path: Path) -> None:
     assert "history file not found" in error_of(tmp_path / "nope.csv")
     assert "is a directory" in error_of(tmp_path)
+
+
+# --- the CLI, once --history-file is wired into check/rewrite ------------------------------
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "rewriter.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def _wired() -> bool:
+    from rewriter.cli import cli
+
+    return any(p.name == "history_file" for p in cli.commands["check"].params)
+
+
+needs_option = pytest.mark.skipif(not _wired(), reason="--history-file not wired into the CLI yet")
+
+
+@needs_option
+def test_cli_check_takes_each_goals_own_history() -> None:
+    r = _cli(
+        "check",
+        "--format",
+        "jsonl",
+        "--today",
+        TODAY,
+        "--history-file",
+        str(DATA / "leads.csv"),
+        "Verkrijg 100 leads tegen 31 oktober 2027",
+        "Verhoog de omzet naar € 60.000 tegen eind 2027",
+        "Get 500 visitors by 2027-10-31",
+    )
+    reports = [json.loads(line) for line in r.stdout.splitlines()]
+    verdicts = [rep["criteria"]["achievable"]["met"] for rep in reports]
+    assert verdicts == [False, True, None]  # 100 > 1.5 × 32; 60.000 < 1.5 × 43.500; no visitors
+
+
+@needs_option
+def test_cli_rewrite_proposes_from_the_file() -> None:
+    r = _cli(
+        "rewrite",
+        "--today",
+        TODAY,
+        "--history-file",
+        str(DATA / "mapping.json"),
+        "Verkrijg nieuwe leads uit online kanalen tegen 31 oktober 2027",
+    )
+    assert r.stdout.strip() == "Verkrijg 40 nieuwe leads uit online kanalen tegen 31 oktober 2027"
+
+
+@needs_option
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--history-file", str(DATA / "bad_value.csv")], "bad_value.csv: line 3:"),
+        (["--history-file", "missing.csv"], "missing.csv: history file not found"),
+        (["--history", "1,2", "--history-file", str(DATA / "leads.csv")], "not both"),
+    ],
+)
+def test_cli_bad_history_file(args: list[str], expected: str) -> None:
+    r = _cli("check", "--today", TODAY, *args, "Verkrijg 40 leads tegen 31 oktober 2027")
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.count("\n") == 1 and expected in r.stderr and "Traceback" not in r.stderr
