@@ -25,8 +25,8 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$")
 _YEAR = re.compile(r"^(?:(19|20)\d{2})$")
 _SHORT_YEAR = re.compile(r"^'(\d{2})$")
-_QUARTER = re.compile(r"^[qk]([1-4])(?:[-/'\s]?((?:19|20)?\d{2}))?$")
-_HALF = re.compile(r"^h([12])(?:[-/']?((?:19|20)?\d{2}))?$")
+_QUARTER = re.compile(r"^[qk]([1-4])(?:[-/'\s]?((?:19|20)?\d{2})|-[^\d\W]+)?$")
+_HALF = re.compile(r"^h([12])(?:[-/']?((?:19|20)?\d{2})|-[^\d\W]+)?$")
 _FISCAL = re.compile(r"^(?:fy|bj)'?(\d{2}|\d{4})$")
 
 PERIOD_KINDS = frozenset(
@@ -48,6 +48,7 @@ class DateWords:
     period_end_words: dict[str, str]
     relative: dict[str, int]
     a_one: frozenset[str]
+    fractions: dict[str, float]
     holidays: dict[str, tuple[int, int]]
     deadline_prepositions: frozenset[str]
     sla_followers: frozenset[str]
@@ -76,6 +77,7 @@ def date_words(lang: str) -> DateWords:
         period_end_words={k.lower(): v for k, v in raw["period_end_words"].items()},
         relative={k.lower(): int(v) for k, v in raw["relative"].items()},
         a_one=frozenset(w.lower() for w in raw["a_one"]),
+        fractions={k.lower(): float(v) for k, v in raw.get("fractions", {}).items()},
         holidays={k.lower(): (int(v[0]), int(v[1])) for k, v in raw["holidays"].items()},
         deadline_prepositions=frozenset(w.lower() for w in raw["deadline_prepositions"]),
         sla_followers=frozenset(w.lower() for w in raw["sla_followers"]),
@@ -317,16 +319,21 @@ _UNIT_DAYS = {"day": 1, "week": 7}
 
 def _resolve_duration(lows: tuple[str, ...], today: dt.date, words: DateWords) -> dt.date | None:
     count: float | None = None
+    fraction = 1.0
     unit = None
     for low in lows:
         if low in words.period_units:
             unit = words.period_units[low]
+        elif low in words.fractions:
+            fraction = words.fractions[low]  # 'binnen een half jaar', 'within half a year'
         elif count is None and low in words.a_one:
             count = 1
         elif count is None:
             num = read_token_lang(low, words.lang)
             if num is not None and num.suffix in ("", "scale"):
                 count = num.value
+    if fraction != 1.0:
+        count = (count or 1) * fraction
     if unit is None or count is None or count <= 0 or count > 1000:
         return None
     if unit in _UNIT_DAYS:

@@ -122,6 +122,11 @@ class _Reader:
         self.alpha = view.alpha
         self.stop = view.stop
         self.n = len(view)
+        # numbers in parentheses are asides ('(term 2)', '(nu 9.800)'), used only as a last resort
+        depth, self.in_parens = 0, []
+        for t in self.texts:
+            depth += t.count("(") - t.count(")") if t in ("(", ")") else 0
+            self.in_parens.append(depth > 0 and t not in ("(", ")"))
         self.by: dict[str, list[Mark]] = {}
         marks = [self.mark(s, e, label, key) for s, e, label, key in marks_of(doc)]
         for mark in sorted(marks, key=_order):
@@ -280,7 +285,9 @@ def _read_numbers(r: _Reader, frame: GoalFrame, blocked: list[Mark]) -> tuple[Ma
             sides.append((span, reading, cue))
             continue
         candidates.append((span, reading))
-    main = [c for c in candidates if not _inside(c[0], r.purpose)] or candidates
+    main = [c for c in candidates if not _inside(c[0], r.purpose)]  # never the purpose's numbers
+    sides = [s for s in sides if not _inside(s[0], r.purpose)]
+    main = [c for c in main if not r.in_parens[c[0].start]] or main
     target, baseline, role = _choose_target(r, main)
     if target is None and sides:  # 'Verhoog de omzet met minimaal 10%': the only number
         span, reading, cue = sides.pop(0)
@@ -331,11 +338,15 @@ def _cue_before(r: _Reader, span: Mark) -> str | None:
     """'from', 'to' or 'by' when the number follows such a cue (articles/modifiers skipped)."""
     lex, lowers = r.lex, r.lowers
     i = span.start - 1
-    while i >= 0 and (lowers[i] in lex.determiners or lowers[i] in lex.modifiers):
+    while i >= 0 and (
+        lowers[i] in lex.determiners or lowers[i] in lex.modifiers or lowers[i] in lex.approximators
+    ):
         i -= 1
     if i < 0:
         return None
     low = lowers[i]
+    if low in lex.arrows:
+        return "arrow"
     if low in lex.to_cues:
         return "to"
     if low in lex.baseline_cues:
@@ -353,15 +364,19 @@ def _choose_target(
         return None, None, "count"
     cues = [_cue_before(r, span) for span, _ in cands]
     for idx, cue in enumerate(cues):
-        if cue == "to":
+        if cue == "arrow" and idx > 0:  # '70% → 85%'
+            return cands[idx], cands[idx - 1], "change"
+        if cue in ("to", "arrow"):
             for jdx in range(idx - 1, -1, -1):
                 if cues[jdx] == "from":
                     return cands[idx], cands[jdx], "change"
             return cands[idx], None, "level"
     for idx, cue in enumerate(cues):
-        if cue == "by":
+        # 'met 4 sterren' next to '200 reviews' is a condition, not the change
+        if cue == "by" and not (cands[idx][1].kind == "other" and len(cands) > 1):
             return cands[idx], None, "delta"
-    return cands[0], None, "count"
+    plain = [c for c, cue in zip(cands, cues, strict=True) if cue != "by"]
+    return (plain or cands)[0], None, "count"
 
 
 def _counts_something(r: _Reader, span: Mark) -> bool:
@@ -450,6 +465,11 @@ def _metric_after(r: _Reader, target: Mark, metrics: list[Mark]) -> Mark | None:
     unknown word ('20 nieuwe Spaanse woorden', '2,500 new Instagram followers')."""
     channel_at = {c.start: c.end for c in r.by.get("CHANNEL", [])}
     starts = {m.start: m for m in metrics}
+    reading = r.values.get(("QUANTITY", target.start, target.end))
+    if reading is not None:  # '5 kilo lichter': the unit itself names the metric
+        for m in metrics:
+            if reading.number_end <= m.start < target.end:
+                return m
     i = target.end
     unknown = 0
     while i < r.n:
@@ -526,6 +546,10 @@ def _counted_noun(r: _Reader, start: int) -> Mark | None:
         i = end
     if not run:
         return None
+    purpose_starts = {p.start for p in r.by.get("PURPOSE", [])}
+    clause_ends = i >= r.n or not r.alpha[i] or i in purpose_starts
+    if lex.verb_final and len(run) > 1 and clause_ends:
+        run.pop()  # '45 openstaande facturen innen': the clause's last word is its verb
     head_start, head_end = run[-1]
     return r.mark(head_start, head_end)
 
@@ -539,22 +563,38 @@ def _unit_noun(r: _Reader, target: Mark) -> Mark | None:
 
 
 def _verb_object(r: _Reader, target: Mark) -> Mark | None:
-    """'Verlaag het energieverbruik met 12%': the object between the verb and the target."""
+    """'Verlaag het energieverbruik met 12%': the object between the verb and the target.
+
+    'the number of accidents' names accidents; a Dutch clause may put its object before the verb
+    ('Voorraadverschillen terugbrengen naar 0,5%'); hyphenated words stay whole.
+    """
     lex, lowers = r.lex, r.lowers
     actions = [a for a in r.spans("ACTION") + r.spans("VAGUE") if a.end <= target.start]
     if not actions:
         return None
-    i = actions[0].end
-    while i < target.start and (lowers[i] in lex.determiners or lowers[i] in lex.modifiers):
-        i += 1
-    start = i
-    while i < target.start and r.alpha[i] and lowers[i] not in lex.object_stops:
-        if lowers[i] in lex.to_cues or lowers[i] in lex.by_cues:
-            break
-        i += 1
-    if i == start or i - start > 3:
-        return None
-    return r.mark(start, i)
+
+    def phrase(i: int, stop: int) -> Mark | None:
+        while i < stop and (lowers[i] in lex.determiners or lowers[i] in lex.modifiers):
+            i += 1
+        start = i
+        while i < stop and (r.alpha[i] or (r.texts[i] == "-" and i + 1 < stop and r.alpha[i + 1])):
+            if (
+                lowers[i] in lex.object_stops
+                or lowers[i] in lex.to_cues
+                or lowers[i] in lex.by_cues
+            ):
+                break
+            i += 1
+        if i == start or i - start > 5:
+            return None
+        if lowers[i - 1] in lex.count_nouns and i < stop and lowers[i] in lex.partitive:
+            return phrase(i + 1, stop)  # 'the number of accidents' → accidents
+        return r.mark(start, i)
+
+    found = phrase(actions[0].end, target.start)
+    if found is None and lex.verb_final and actions[0].start > 0:
+        found = phrase(0, actions[0].start)
+    return found
 
 
 def _metric_phrase(r: _Reader, metric: Mark, target: Mark | None) -> TextSpan:
@@ -605,6 +645,8 @@ def _read_channels(r: _Reader, frame: GoalFrame, metric_span: Mark | None) -> No
         ):
             continue  # 'blog posts': the channel is part of the metric's own name
         kept.append(span)
+    kept.extend(_platforms(r, metric_span))
+    kept.sort(key=_order)
     seen: set[str] = set()
     channels: list[Keyed] = []
     for span in kept:
@@ -634,6 +676,30 @@ def _read_channels(r: _Reader, frame: GoalFrame, metric_span: Mark | None) -> No
             end = max(end, span.end)
     frame.channel_has_preposition = has_prep
     frame.channel_phrase = r.slice(start, end)
+
+
+def _platforms(r: _Reader, metric_span: Mark | None) -> list[Mark]:
+    """'500 volgers op Bluesky', 'reviews on Trustpilot': a capitalised name after a platform
+    preposition, following the metric, is a channel even without a key for it (key = the name)."""
+    if metric_span is None:
+        return []
+    taken: set[int] = set()
+    for marks in r.by.values():
+        for m in marks:
+            taken.update(range(m.start, m.end))
+    found = []
+    for i in range(metric_span.end, r.n - 1):
+        name = r.texts[i + 1]
+        if (
+            r.lowers[i] in r.lex.platform_prepositions
+            and i + 1 not in taken
+            and r.alpha[i + 1]
+            and name[:1].isupper()
+            and not r.stop[i + 1]
+            and not _inside(r.mark(i + 1, i + 2), r.purpose)
+        ):
+            found.append(r.mark(i + 1, i + 2, "CHANNEL", name.lower()))
+    return found
 
 
 def _contains_or_same(outer: Mark, inner: Mark) -> bool:

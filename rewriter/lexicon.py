@@ -42,6 +42,11 @@ class Lexicon:
     comparatives: frozenset[str]  # '80% meer omzet' is a change, not a level
     purpose_not_after: frozenset[str]  # 'want to grow' is the goal, not its purpose
     object_stops: frozenset[str]  # words that end a verb's object ('the win rate | from')
+    arrows: frozenset[str]  # '70% → 85%': a change without 'from'
+    approximators: frozenset[str]  # 'to at least 7.6', 'naar minimaal 7,5'
+    count_nouns: frozenset[str]  # 'the number of accidents': the metric is what follows
+    platform_prepositions: frozenset[str]  # 'op Bluesky': a platform we have no key for
+    verb_final: bool  # Dutch clauses may end in their verb ('45 facturen innen')
     placeholders: dict[str, str]
     detect_words: frozenset[str]
     detect_suffixes: tuple[str, ...]
@@ -108,6 +113,11 @@ def lexicon(lang: str) -> Lexicon:
         comparatives=frozenset(lex.get("comparatives", [])),
         purpose_not_after=frozenset(lex.get("purpose_not_after", [])),
         object_stops=frozenset(lex.get("object_stops", [])),
+        arrows=frozenset(lex.get("arrows", [])),
+        approximators=frozenset(lex.get("approximators", [])),
+        count_nouns=frozenset(lex.get("count_nouns", [])),
+        platform_prepositions=frozenset(lex.get("platform_prepositions", [])),
+        verb_final=bool(lex.get("verb_final", False)),
         placeholders=dict(lex["placeholders"]),
         detect_words=frozenset(w.lower() for w in lex.get("detect", [])),
         detect_suffixes=tuple(lex.get("detect_suffixes", [])),

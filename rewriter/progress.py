@@ -113,8 +113,10 @@ def assess_progress(
     reached = remaining * sign <= 0
     if reached:
         needed_per_day = 0.0
-    else:
-        needed_per_day = remaining / days_left if days_left > 0 else remaining
+    elif days_left > 0:
+        needed_per_day = remaining / days_left
+    else:  # on or after the deadline the whole remainder is due at once
+        needed_per_day = remaining
     fraction_done = (current - baseline) / distance
 
     slack = tolerance * abs(distance)

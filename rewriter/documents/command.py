@@ -19,7 +19,6 @@ from ..errors import UsageError
 from .output import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-PROGRESS_MIN_FILES = 5
 
 
 def _split(values: Sequence[str]) -> tuple[str, ...]:
@@ -34,28 +33,71 @@ def _plural(n: int, word: str) -> str:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option("--fix", is_flag=True, help="Rewrite vague goals in place (only the goal's text).")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="text: path:line:col: CODE message; json; sarif (2.1.0); github annotations.")
-@click.option("--today", metavar="YYYY-MM-DD", help="Reference date for deadlines [default: today].")
-@click.option("--lang", type=click.Choice(["auto", "nl", "en"]), default=None,
-              help="Language of the goals [default: config, else auto per goal].")
-@click.option("--select", multiple=True, metavar="CODES",
-              help="Only report these codes or prefixes (comma-separated), e.g. SG1,SG110.")
-@click.option("--ignore", multiple=True, metavar="CODES",
-              help="Do not report these codes or prefixes (comma-separated).")
-@click.option("--fail-on", metavar="CRITERIA",
-              help="Criteria whose findings fail the run, e.g. S,M,T (the default) or S,M,A,R,T.")
-@click.option("--list-items", type=click.Choice(["auto", "everywhere", "goal-sections"]),
-              default=None, help="Which list items are goals [default: config, else auto].")
-@click.option("--config", "config_path", type=click.Path(path_type=Path, dir_okay=False),
-              help="Use this config file instead of discovering one.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="text: path:line:col: CODE message; json; sarif (2.1.0); github annotations.",
+)
+@click.option(
+    "--today", metavar="YYYY-MM-DD", help="Reference date for deadlines [default: today]."
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["auto", "nl", "en"]),
+    default=None,
+    help="Language of the goals [default: config, else auto per goal].",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="CODES",
+    help="Only report these codes or prefixes (comma-separated), e.g. SG1,SG110.",
+)
+@click.option(
+    "--ignore",
+    multiple=True,
+    metavar="CODES",
+    help="Do not report these codes or prefixes (comma-separated).",
+)
+@click.option(
+    "--fail-on",
+    metavar="CRITERIA",
+    help="Criteria whose findings fail the run, e.g. S,M,T (the default) or S,M,A,R,T.",
+)
+@click.option(
+    "--list-items",
+    type=click.Choice(["auto", "everywhere", "goal-sections"]),
+    default=None,
+    help="Which list items are goals [default: config, else auto].",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Use this config file instead of discovering one.",
+)
 @click.option("--statistics", is_flag=True, help="Print the number of findings per code.")
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only: no summary, no progress.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-def lint(paths: tuple[str, ...], fix: bool, diff: bool, fmt: str, today: str | None,
-         lang: str | None, select: tuple[str, ...], ignore: tuple[str, ...],
-         fail_on: str | None, list_items: str | None, config_path: Path | None,
-         statistics: bool, quiet: bool, exit_zero: bool) -> None:
+def lint(
+    paths: tuple[str, ...],
+    fix: bool,
+    diff: bool,
+    fmt: str,
+    today: str | None,
+    lang: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    list_items: str | None,
+    config_path: Path | None,
+    statistics: bool,
+    quiet: bool,
+    exit_zero: bool,
+) -> None:
     """Find the goals in Markdown and text documents and report those that are not SMART.
 
     PATHS are files or directories (default: the current directory); directories are walked for
@@ -93,8 +135,16 @@ def lint(paths: tuple[str, ...], fix: bool, diff: bool, fmt: str, today: str | N
 
         parse_today(today)
     request = Request(
-        paths=paths or (".",), fix=fix, diff=diff, today=today, lang=lang, select=selected,
-        ignore=ignored, fail_on=criteria, config=config_path, list_items=list_items,
+        paths=paths or (".",),
+        fix=fix,
+        diff=diff,
+        today=today,
+        lang=lang,
+        select=selected,
+        ignore=ignored,
+        fail_on=criteria,
+        config=config_path,
+        list_items=list_items,
     )
     show_progress = not quiet and sys.stderr.isatty()
 
@@ -141,16 +191,23 @@ def _summary(result: Any, fixed: bool, diff: bool) -> str:
     files_with = len({f.path for f in result.findings})
     n = len(result.findings)
     if diff:
-        return f"Would fix {_plural(result.fixed_goals, 'goal')} in {_plural(result.fixed_files, 'file')}."
+        goals, files = _plural(result.fixed_goals, "goal"), _plural(result.fixed_files, "file")
+        return f"Would fix {goals} in {files}."
     if fixed:
         remain = f"{_plural(n, 'finding')} remain" if n != 1 else "1 finding remains"
-        return (f"Fixed {_plural(result.fixed_goals, 'goal')} in "
-                f"{_plural(result.fixed_files, 'file')}; {remain}.")
+        return (
+            f"Fixed {_plural(result.fixed_goals, 'goal')} in "
+            f"{_plural(result.fixed_files, 'file')}; {remain}."
+        )
     if not n:
-        return (f"No findings: {_plural(result.goals, 'goal')} in "
-                f"{_plural(result.files, 'file')} checked.")
+        return (
+            f"No findings: {_plural(result.goals, 'goal')} in "
+            f"{_plural(result.files, 'file')} checked."
+        )
     fixable = sum(1 for f in result.findings if f.fixable)
     warnings = sum(1 for f in result.findings if f.severity == "warning")
     extra = f", {_plural(warnings, 'warning')}" if warnings else ""
-    return (f"Found {_plural(n, 'finding')} in {_plural(files_with, 'file')} "
-            f"({fixable} fixable with --fix{extra}).")
+    return (
+        f"Found {_plural(n, 'finding')} in {_plural(files_with, 'file')} "
+        f"({fixable} fixable with --fix{extra})."
+    )

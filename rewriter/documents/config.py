@@ -15,7 +15,6 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from fnmatch import fnmatchcase
-from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -27,7 +26,13 @@ from .rules import CRITERIA, expand_codes
 CONFIG_NAMES = (".smartgoal.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
 DEFAULT_FAIL_ON = frozenset({"specific", "measurable", "time_bound"})
-_LETTERS = {"S": "specific", "M": "measurable", "A": "achievable", "R": "relevant", "T": "time_bound"}
+_LETTERS = {
+    "S": "specific",
+    "M": "measurable",
+    "A": "achievable",
+    "R": "relevant",
+    "T": "time_bound",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,11 +154,24 @@ class _Reader:
         return tuple(v.upper() for v in values)
 
 
-KNOWN_KEYS = frozenset({
-    "fail-on", "select", "ignore", "extend-ignore", "lang", "goal-headings", "non-goal-headings",
-    "include", "exclude", "extend-exclude", "per-file-ignores", "today", "list-items",
-    "progress-start",
-})
+KNOWN_KEYS = frozenset(
+    {
+        "fail-on",
+        "select",
+        "ignore",
+        "extend-ignore",
+        "lang",
+        "goal-headings",
+        "non-goal-headings",
+        "include",
+        "exclude",
+        "extend-exclude",
+        "per-file-ignores",
+        "today",
+        "list-items",
+        "progress-start",
+    }
+)
 
 
 def parse_criteria(values: Iterable[str]) -> frozenset[str]:
@@ -162,7 +180,9 @@ def parse_criteria(values: Iterable[str]) -> frozenset[str]:
     for v in values:
         name = _LETTERS.get(v.strip().upper()) or v.strip().lower().replace("-", "_")
         if name not in CRITERIA:
-            raise ValueError(f"unknown criterion {v!r} (use S, M, A, R, T or {', '.join(CRITERIA)})")
+            raise ValueError(
+                f"unknown criterion {v!r} (use S, M, A, R, T or {', '.join(CRITERIA)})"
+            )
         out.add(name)
     return frozenset(out)
 
@@ -233,16 +253,26 @@ def load(path: Path) -> Config | None:
     return build(path, data, "")
 
 
-@cache
-def discover(folder: Path) -> Config:
-    """The config that applies in ``folder``: the nearest one on the way up, else defaults."""
-    folder = folder.resolve()
-    for name in CONFIG_NAMES:
-        candidate = folder / name
-        if candidate.is_file():
-            cfg = load(candidate)
-            if cfg is not None:
-                return cfg
-    if folder.parent != folder:
-        return discover(folder.parent)
-    return Config(root=Path.cwd())
+class Discovery:
+    """Finds the config of each folder once per run (configs may change between runs)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[Path, Config] = {}
+
+    def __call__(self, folder: Path) -> Config:
+        """The config that applies in ``folder``: the nearest one on the way up, else defaults."""
+        folder = folder.resolve()
+        if folder not in self._seen:
+            self._seen[folder] = self._find(folder)
+        return self._seen[folder]
+
+    def _find(self, folder: Path) -> Config:
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                cfg = load(candidate)
+                if cfg is not None:
+                    return cfg
+        if folder.parent != folder:
+            return self(folder.parent)
+        return Config(root=Path.cwd())

@@ -257,10 +257,13 @@ class _Walker:
             if segments:
                 prev = segments[-1][-1]
                 prev_text = self.source.text[prev.start : prev.end]
-                new = bool(self.vocab.marker.match(text)) or (prose and (
-                    prev.hard_break
-                    or (bool(_SENTENCE_END.search(prev_text)) and text[:1].isupper())
-                ))
+                new = bool(self.vocab.marker.match(text)) or (
+                    prose
+                    and (
+                        prev.hard_break
+                        or (bool(_SENTENCE_END.search(prev_text)) and text[:1].isupper())
+                    )
+                )
                 if not new:
                     segments[-1].append(p)
                     continue

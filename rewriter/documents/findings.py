@@ -38,8 +38,12 @@ PLACEHOLDER_COVERS: dict[str, tuple[str, ...]] = {
     "channel": ("specific",),
     "deadline": ("time_bound",),
 }
-PLACEHOLDER_CRITERION = {"target": "measurable", "metric": "specific", "channel": "specific",
-                         "deadline": "time_bound"}
+PLACEHOLDER_CRITERION = {
+    "target": "measurable",
+    "metric": "specific",
+    "channel": "specific",
+    "deadline": "time_bound",
+}
 #: Codes a rewrite addresses: a goal with one of these is what --fix rewrites.
 FIXED_BY_REWRITE = frozenset({"SG101", "SG102", "SG105"})
 
@@ -117,27 +121,37 @@ def goal_findings(
     """Every finding of one document (before suppression comments)."""
     out: list[Finding] = []
 
-    def add(i: int, code: str, criterion: str, message: str, *, line: int | None = None,
-            column: int | None = None, **extra: Any) -> None:
+    def add(
+        i: int,
+        code: str,
+        criterion: str,
+        message: str,
+        *,
+        line: int | None = None,
+        column: int | None = None,
+        **extra: Any,
+    ) -> None:
         if code not in policy.enabled:
             return
         site, rep = sites[i], reports[i]
-        out.append(Finding(
-            path=path,
-            line=line or site.line,
-            column=column or site.column,
-            end_line=site.end_line,
-            end_column=site.end_column,
-            code=code,
-            criterion=criterion,
-            message=message,
-            severity=severity(code, criterion, policy.fail_on),
-            goal=site.plain,
-            lang=rep.lang,
-            rewrite=rep.rewrite,
-            goal_index=i,
-            **extra,
-        ))
+        out.append(
+            Finding(
+                path=path,
+                line=line or site.line,
+                column=column or site.column,
+                end_line=site.end_line,
+                end_column=site.end_column,
+                code=code,
+                criterion=criterion,
+                message=message,
+                severity=severity(code, criterion, policy.fail_on),
+                goal=site.plain,
+                lang=rep.lang,
+                rewrite=rep.rewrite,
+                goal_index=i,
+                **extra,
+            )
+        )
 
     for i, (site, rep) in enumerate(zip(sites, reports, strict=True)):
         msgs = messages(rep.lang)
@@ -148,18 +162,33 @@ def goal_findings(
                 add(i, CRITERION_CODES[name], name, rep.criteria[name].reason)
         for slot, span in sorted(placeholders.items(), key=lambda kv: kv[1].start):
             column = _column_of(site, span.text, span.start)
-            add(i, "SG106", PLACEHOLDER_CRITERION.get(slot, "specific"),
-                msgs["SG106"].format(placeholder=span.text), column=column)
+            add(
+                i,
+                "SG106",
+                PLACEHOLDER_CRITERION.get(slot, "specific"),
+                msgs["SG106"].format(placeholder=span.text),
+                column=column,
+            )
         if site.note is not None:
             progress = track(rep, site.note, policy.today, policy.progress_start)
             if progress is not None and progress.status in ("behind", "overdue"):
-                add(i, "SG110", "time_bound", _progress_message(progress, rep.lang),
-                    progress=progress.to_dict())
+                add(
+                    i,
+                    "SG110",
+                    "time_bound",
+                    _progress_message(progress, rep.lang),
+                    progress=progress.to_dict(),
+                )
 
     nodes = [Node(s.line, s.parent, r) for s, r in zip(sites, reports, strict=True)]
     for tf in check_tree(nodes):
-        add(tf.node, tf.code, RULES[tf.code].criterion, _tree_message(tf, reports[tf.node]),
-            parent_line=tf.values.get("parent_line"))  # type: ignore[arg-type]
+        add(
+            tf.node,
+            tf.code,
+            RULES[tf.code].criterion,
+            _tree_message(tf, reports[tf.node]),
+            parent_line=tf.values.get("parent_line"),
+        )  # type: ignore[arg-type]
     out.sort(key=lambda f: (f.line, f.column, f.code))
     return out
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from contextlib import nullcontext
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,13 +20,12 @@ from typing import TYPE_CHECKING, Any
 from .. import analyze_many
 from ..options import parse_today
 from . import markup
-from .config import Config, discover
+from .config import Config, Discovery
 from .config import load as load_config
-from .findings import FIXED_BY_REWRITE, Finding, Policy, goal_findings
 from .finder import Found, find_markdown
+from .findings import FIXED_BY_REWRITE, Finding, Policy, goal_findings
 from .fix import Edit, apply_edits, unified_diff, write_atomic
 from .rules import RULES, expand_codes
-from .sites import GoalSite
 from .source import Source, SourceError, read_source
 from .suppress import Suppressions, scan
 from .textfinder import find_text
@@ -37,6 +36,8 @@ if TYPE_CHECKING:
     from ..report import GoalReport
 
 ProgressFactory = Callable[[int], Any]
+#: A progress bar is worth its line only for more than a handful of files.
+PROGRESS_MIN_FILES = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,8 +159,11 @@ def _judge(docs: Sequence[Document], progress: ProgressFactory | None) -> None:
     for d in docs:
         sites = d.found.sites
         d.reports = [next(reports) for _ in sites]
-        keep = [i for i, (s, r) in enumerate(zip(sites, d.reports, strict=True))
-                if not s.tentative or _has_substance(r)]
+        keep = [
+            i
+            for i, (s, r) in enumerate(zip(sites, d.reports, strict=True))
+            if not s.tentative or _has_substance(r)
+        ]
         if len(keep) != len(sites):
             new_index = {old: new for new, old in enumerate(keep)}
             kept_sites = []
@@ -171,7 +175,8 @@ def _judge(docs: Sequence[Document], progress: ProgressFactory | None) -> None:
             d.found.sites = kept_sites
             d.reports = [d.reports[i] for i in keep]
         d.findings = [
-            f for f in goal_findings(d.source.display, d.found.sites, d.reports, d.policy)
+            f
+            for f in goal_findings(d.source.display, d.found.sites, d.reports, d.policy)
             if not d.suppressions.suppressed(f.line - 1, f.code)
         ]
 
@@ -202,8 +207,10 @@ def _candidates(docs: Sequence[Document]) -> list[_Candidate]:
 
 def _stable(cands: Sequence[_Candidate]) -> list[_Candidate]:
     """Only rewrites that rewrite to themselves: what makes a second --fix a no-op."""
-    texts = [(c.doc.policy.today, c.doc.reports[c.index].lang, c.doc.reports[c.index].rewrite)
-             for c in cands]
+    texts = [
+        (c.doc.policy.today, c.doc.reports[c.index].lang, c.doc.reports[c.index].rewrite)
+        for c in cands
+    ]
     again = _analyse(texts, None)
     return [c for c, r in zip(cands, again, strict=True) if r.smt_met or r.rewrite == r.text]
 
@@ -223,15 +230,20 @@ def _plan(docs: Sequence[Document]) -> dict[int, list[_Candidate]]:
 
 
 def _edits(cands: Sequence[_Candidate]) -> list[Edit]:
-    return [Edit(c.doc.found.sites[c.index].start, c.doc.found.sites[c.index].end, c.replacement)
-            for c in cands]
+    return [
+        Edit(c.doc.found.sites[c.index].start, c.doc.found.sites[c.index].end, c.replacement)
+        for c in cands
+    ]
 
 
 # --- the run ---------------------------------------------------------------------------------
 
 
-def run(req: Request, progress: ProgressFactory | None = None,
-        on_error: Callable[[str], None] | None = None) -> Result:
+def run(
+    req: Request,
+    progress: ProgressFactory | None = None,
+    on_error: Callable[[str], None] | None = None,
+) -> Result:
     """Lint (and with ``fix``/``diff``, fix) the requested paths."""
     errors: list[str] = []
 
@@ -248,6 +260,8 @@ def run(req: Request, progress: ProgressFactory | None = None,
             raise UsageError(f"{req.config}: config file not found")
         forced = load_config(req.config) or Config(root=req.config.parent, source=req.config)
 
+    discover = Discovery()
+
     def config_for(folder: Path) -> Config:
         return forced if forced is not None else discover(folder)
 
@@ -262,10 +276,11 @@ def run(req: Request, progress: ProgressFactory | None = None,
             error(str(exc))
             continue
         docs.append(_document(source, t.config, req))
-    _judge(docs, progress if len(docs) > 5 else None)
+    _judge(docs, progress if len(docs) > PROGRESS_MIN_FILES else None)
     result = Result([], errors, len(targets), sum(len(d.found.sites) for d in docs))
 
     plan = _plan(docs)
+    rejudge: list[Document] = []
     if req.fix or req.diff:
         for n, cands in sorted(plan.items()):
             d = docs[n]
@@ -284,7 +299,8 @@ def run(req: Request, progress: ProgressFactory | None = None,
             result.fixed_files += 1
             fresh = replace(d.source, data=d.source.encode(new_text), text=new_text, lines=[])
             docs[n] = _document(fresh, d.config, req)
-            _judge([docs[n]], None)
+            rejudge.append(docs[n])
+        _judge(rejudge, None)  # what remains, in one more batch for all fixed files
     for d in docs:
         result.findings.extend(d.findings)
     result.findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))

@@ -44,8 +44,9 @@ def split_note(raw: str, pattern: re.Pattern[str]) -> tuple[int, ProgressNote | 
     if m is None or not raw[: m.start()].strip():
         return len(raw), None
     if m.group("cur1") is not None:
-        note = ProgressNote(m.group(0).strip(), parse_amount(m.group("cur1")),
-                            parse_amount(m.group("tot1")))
+        note = ProgressNote(
+            m.group(0).strip(), parse_amount(m.group("cur1")), parse_amount(m.group("tot1"))
+        )
     else:
         total = m.group("tot2")
         note = ProgressNote(

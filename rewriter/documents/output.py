@@ -48,14 +48,16 @@ def github_lines(findings: Sequence[Finding]) -> list[str]:
     """GitHub Actions workflow commands: one ``::error``/``::warning`` annotation each."""
     out = []
     for f in findings:
-        props = ",".join([
-            f"file={_escape_property(f.path)}",
-            f"line={f.line}",
-            f"col={f.column}",
-            f"endLine={f.end_line}",
-            f"endColumn={f.end_column}",
-            f"title={_escape_property(f.code)}",
-        ])
+        props = ",".join(
+            [
+                f"file={_escape_property(f.path)}",
+                f"line={f.line}",
+                f"col={f.column}",
+                f"endLine={f.end_line}",
+                f"endColumn={f.end_column}",
+                f"title={_escape_property(f.code)}",
+            ]
+        )
         out.append(f"::{f.severity} {props}::{_escape_data(f.message)}")
     return out
 
@@ -104,20 +106,30 @@ def sarif_text(findings: Sequence[Finding]) -> str:
             "level": _SARIF_LEVEL[f.severity],
             "message": {"text": f.message},
             "locations": [{"physicalLocation": {"artifactLocation": artifact, "region": region}}],
-            "properties": {"criterion": f.criterion, "goal": f.goal, "lang": f.lang,
-                           "rewrite": f.rewrite},
+            "properties": {
+                "criterion": f.criterion,
+                "goal": f.goal,
+                "lang": f.lang,
+                "rewrite": f.rewrite,
+            },
         }
         if f.fixable and f.replacement is not None:
-            result["fixes"] = [{
-                "description": {"text": "Rewrite the goal"},
-                "artifactChanges": [{
-                    "artifactLocation": artifact,
-                    "replacements": [{
-                        "deletedRegion": region,
-                        "insertedContent": {"text": f.replacement},
-                    }],
-                }],
-            }]
+            result["fixes"] = [
+                {
+                    "description": {"text": "Rewrite the goal"},
+                    "artifactChanges": [
+                        {
+                            "artifactLocation": artifact,
+                            "replacements": [
+                                {
+                                    "deletedRegion": region,
+                                    "insertedContent": {"text": f.replacement},
+                                }
+                            ],
+                        }
+                    ],
+                }
+            ]
         results.append(result)
     run: dict[str, Any] = {
         "tool": {
@@ -143,7 +155,10 @@ def statistics(findings: Sequence[Finding], fmt: str) -> str:
     rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if fmt == "json":
         return json.dumps(
-            [{"code": c, "name": RULES[c].name, "count": n, "fixable": fixable[c]} for c, n in rows],
+            [
+                {"code": c, "name": RULES[c].name, "count": n, "fixable": fixable[c]}
+                for c, n in rows
+            ],
             indent=2,
         )
     width = max((len(str(n)) for _, n in rows), default=1)

@@ -67,8 +67,8 @@ def find_text(source: Source, vocab: Vocabulary, policy: ListPolicy = "auto") ->
         if heading is not None:
             kind = vocab.classify(heading)
             stack.clear()
-            underline = not _ATX.match(line) and i + 1 < len(lines) and bool(
-                _UNDERLINE.match(lines[i + 1])
+            underline = (
+                not _ATX.match(line) and i + 1 < len(lines) and bool(_UNDERLINE.match(lines[i + 1]))
             )
             continue
         m = _LIST.match(line)

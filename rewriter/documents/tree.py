@@ -97,11 +97,17 @@ def check_tree(nodes: Sequence[Node]) -> list[TreeFinding]:
         if late is not None:
             found.append(TreeFinding("SG107", i, {"parent_line": parent.line, **late}))
         if _unrelated(node.report, parent.report):
-            found.append(TreeFinding("SG108", i, {
-                "parent_line": parent.line,
-                "child_metric": _metric_words(node.report),
-                "parent_metric": _metric_words(parent.report),
-            }))
+            found.append(
+                TreeFinding(
+                    "SG108",
+                    i,
+                    {
+                        "parent_line": parent.line,
+                        "child_metric": _metric_words(node.report),
+                        "parent_metric": _metric_words(parent.report),
+                    },
+                )
+            )
     for p, kids in children.items():
         short = _falls_short(nodes[p].report, [nodes[k].report for k in kids])
         if short is not None:

@@ -99,9 +99,7 @@ def _phrases(data: dict[str, Any], key: str) -> set[tuple[str, ...]]:
 
 
 @cache
-def vocabulary(
-    extra_goal: tuple[str, ...] = (), extra_nongoal: tuple[str, ...] = ()
-) -> Vocabulary:
+def vocabulary(extra_goal: tuple[str, ...] = (), extra_nongoal: tuple[str, ...] = ()) -> Vocabulary:
     """The merged vocabulary of every language, plus headings a config adds."""
     goal: set[tuple[str, ...]] = {_tokens(p) for p in extra_goal if _tokens(p)}
     negation: set[tuple[str, ...]] = {_tokens(p) for p in extra_nongoal if _tokens(p)}

@@ -53,15 +53,18 @@ def collect(
                 here = Path(dirpath)
                 cfg = config_for(here)
                 dirnames[:] = sorted(
-                    d for d in dirnames
+                    d
+                    for d in dirnames
                     if not d.startswith(".") and d not in SKIP_DIRS and not cfg.excluded(here / d)
                 )
                 for name in sorted(filenames):
                     if not name.startswith("."):
                         rel = os.path.relpath(here / name, path)
                         take(here / name, os.path.normpath(os.path.join(display, rel)), False)
-        elif path.exists():
+        elif path.is_file():
             take(path, display, True)
+        elif path.exists():
+            errors.append(f"{display}: not a regular file")
         elif path.is_symlink():
             errors.append(f"{display}: broken symbolic link")
         else:
