@@ -22,6 +22,7 @@ from .dates import format_date
 from .frame import GoalFrame
 from .history import AchievableRule, judge, propose
 from .langdata import metric_info, read_json
+from .lexicon import lexicon
 from .numbers import format_number
 from .values import TextSpan
 
@@ -77,16 +78,30 @@ def _metric_words(frame: GoalFrame) -> str:
         text = frame.metric.text
     else:
         return ""
-    first = text.split()[0] if text.split() else ""
-    if first[:1].isupper() and first[1:].islower():
+    words = text.split()
+    determiners = lexicon(frame.lang).determiners
+    while len(words) > 1 and words[0].lower() in determiners:
+        words = words[1:]  # "40 the open rate" reads badly in a message
+    text = " ".join(words)
+    if words and words[0][:1].isupper() and words[0][1:].islower():
         text = text[:1].lower() + text[1:]
     return text
+
+
+def _what(frame: GoalFrame, msgs: dict) -> str:
+    """How a message names what the goal is about: its metric, its object, or 'what you want'."""
+    metric = _metric_words(frame)
+    if metric:
+        return metric
+    if frame.object_words:
+        return " ".join(w.text for w in frame.object_words)
+    return str(msgs["what"])
 
 
 def specific(frame: GoalFrame, msgs: dict) -> Criterion:
     m = msgs["specific"]
     metric = _metric_words(frame)
-    what = metric or read_json(frame.lang, "lexicon")["placeholders"]["metric"]
+    what = _what(frame, msgs)
     if frame.target is not None:
         if frame.metric is not None:
             ev = (_ts(frame.metric), _ts(frame.target))
@@ -120,8 +135,7 @@ def measurable(frame: GoalFrame, msgs: dict) -> Criterion:
     ph = frame.placeholders.get("target")
     if ph is not None:
         return Criterion(False, m["placeholder"].format(placeholder=ph.text), (ph,))
-    what = _metric_words(frame) or read_json(frame.lang, "lexicon")["placeholders"]["metric"]
-    return Criterion(False, m["missing"].format(metric_or_what=what), ())
+    return Criterion(False, m["missing"].format(metric_or_what=_what(frame, msgs)), ())
 
 
 def time_bound(frame: GoalFrame, msgs: dict) -> Criterion:

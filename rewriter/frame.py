@@ -249,6 +249,13 @@ def _read_deadlines(r: _Reader, frame: GoalFrame, today: dt.date) -> list[Mark]:
     blocked.extend(r.by.get("RATE", []))
     frame.not_deadlines = tuple(_tspan(s) for s in r.by.get("SLA", []) + r.by.get("RATE", []))
     if options:
+        _pick_deadline(r, frame, options)
+    return blocked
+
+
+def _pick_deadline(r: _Reader, frame: GoalFrame, options: list[tuple[Mark, dt.date, int]]) -> None:
+    """The goal's deadline: outside the purpose clause, preferably with a cue ('tegen', 'by')."""
+    if options:
         outside = [o for o in options if not _inside(o[0], r.purpose)]
         pool = outside or options
         with_cue = [o for o in pool if o[2] < o[0].start or o[0].id_ == "duration"]
@@ -256,7 +263,14 @@ def _read_deadlines(r: _Reader, frame: GoalFrame, today: dt.date) -> list[Mark]:
         cue = r.slice(cue_start, span.start).text if cue_start < span.start else None
         frame.deadline = Deadline(span.text, span.start_char, span.end_char, when, span.id_, cue)
         frame.deadline_phrase = r.slice(cue_start, span.end)
-    return blocked
+    start = frame.start
+    if start is not None and frame.deadline is not None and start.date > frame.deadline.date:
+        # 'vanaf 1 november tot 31 december': a start without a year lies before the deadline
+        try:
+            earlier = start.date.replace(year=start.date.year - 1)
+        except ValueError:  # 29 February
+            earlier = start.date.replace(year=start.date.year - 1, day=28)
+        frame.start = Deadline(start.text, start.start, start.end, earlier, start.kind)
 
 
 # --- numbers ---------------------------------------------------------------------------------

@@ -13,6 +13,9 @@ re-rendered. Goals are:
   monthly') is not a goal;
 - any line starting with an explicit marker ('Doel:', 'Goal:', 'KR1:'), wherever it stands.
 
+A document's file name counts as a heading above its first one: 'doelen.md', 'okr-q1.md' start
+in a goal section, 'notes.md' or 'CHANGELOG.md' in a non-goal one.
+
 Never: front matter, code (fenced or indented), HTML blocks and comments, headings, tables,
 block quotes, link reference definitions, a list item that is only a link, label lines, prose
 outside goal sections, and anything in a section whose heading negates goals (Non-goals,
@@ -30,7 +33,7 @@ from markdown_it.token import Token
 from . import markup
 from .sites import GoalSite, make_site, trim_goal
 from .source import Source
-from .vocabulary import SectionKind, Vocabulary, label_text
+from .vocabulary import SectionKind, Vocabulary, file_kind, label_text
 
 ListPolicy = Literal["auto", "everywhere", "goal-sections"]
 LIST_POLICIES: tuple[str, ...] = ("auto", "everywhere", "goal-sections")
@@ -89,12 +92,13 @@ class _Walker:
         self.env: dict[str, Any] = {}
         self.skip: set[int] = set()
         self.lists_in_neutral = policy == "everywhere"
+        self.file_kind = file_kind(vocab, source.path.name)
 
     # --- context -----------------------------------------------------------------------------
 
     @property
     def section_kind(self) -> SectionKind:
-        return self.headings[-1][1] if self.headings else "neutral"
+        return self.headings[-1][1] if self.headings else self.file_kind
 
     def list_kind(self) -> SectionKind:
         for item in reversed(self.items):
@@ -153,6 +157,8 @@ class _Walker:
             i += 1
 
     def _names_goal_section(self, tokens: list[Token]) -> bool:
+        if self.file_kind == "goal":
+            return True
         for i, tok in enumerate(tokens):
             if tok.type not in ("heading_open", "paragraph_open"):
                 continue
@@ -172,17 +178,18 @@ class _Walker:
         self.headings.append((level, kind))
         self.label_kind = None
 
-    def _label(self, pieces: list[_Piece]) -> SectionKind | None:
+    def _label(self, pieces: list[_Piece], prose: bool) -> SectionKind | None:
         """The kind a label names ('Key results:' → goal, 'Bijvoorbeeld:' → neutral), or None
-        when the block is not a label. Any block ending in a colon introduces what follows
-        ('Dit kwartaal richten we ons op de volgende doelen:') and is neutral, not a goal."""
+        when the block is not a label. A paragraph ending in a colon introduces what follows
+        ('Dit kwartaal richten we ons op de volgende doelen:') and is neutral, not a goal; a
+        long list item ending in a colon is a goal whose means are listed below it."""
         first = re.sub(r"^\[[ xX]\][ \t]+", "", self.source.text[pieces[0].start : pieces[0].end])
         if len(pieces) == 1:
             label = label_text(first)
             if label is not None:
                 return self.vocab.classify(label)
         last = self.source.text[pieces[-1].start : pieces[-1].end]
-        if last.rstrip("*_ \t").endswith(":") and not self.vocab.marker.match(first):
+        if prose and last.rstrip("*_ \t").endswith(":") and not self.vocab.marker.match(first):
             return "neutral"
         return None
 
@@ -190,7 +197,7 @@ class _Walker:
         pieces = self._pieces(inline)
         if not pieces:
             return
-        label = self._label(pieces)
+        label = self._label(pieces, prose=False)
         if label is not None:
             if label != "neutral":
                 item.override = label
@@ -211,14 +218,14 @@ class _Walker:
         pieces = self._pieces(inline)
         if not pieces:
             return
-        label = self._label(pieces)
+        label = self._label(pieces, prose=True)
         if label is not None:
             if label != "neutral" and not only_explicit:
                 self.label_kind = label
             return
         in_goals = not only_explicit and (self.label_kind or self.section_kind) == "goal"
         for segment in self._segments(pieces, prose=True):
-            index = self._add(segment, checkbox=False, require_explicit=not in_goals)
+            index = self._add(segment, checkbox=False, require_explicit=not in_goals, bullet=True)
             if index is not None and not self.sites[index].explicit:
                 self.sites[index].tentative = True
 
@@ -270,9 +277,16 @@ class _Walker:
             segments.append([p])
         return segments
 
-    def _add(self, segment: list[_Piece], checkbox: bool, require_explicit: bool) -> int | None:
+    def _add(
+        self, segment: list[_Piece], checkbox: bool, require_explicit: bool, bullet: bool = False
+    ) -> int | None:
         trimmed = trim_goal(
-            self.source.text, segment[0].start, segment[-1].end, self.vocab, checkbox=checkbox
+            self.source.text,
+            segment[0].start,
+            segment[-1].end,
+            self.vocab,
+            checkbox=checkbox,
+            bullet=bullet,
         )
         if trimmed is None or (require_explicit and not trimmed.explicit):
             return None

@@ -127,7 +127,6 @@ def goal_findings(
         criterion: str,
         message: str,
         *,
-        line: int | None = None,
         column: int | None = None,
         **extra: Any,
     ) -> None:
@@ -137,7 +136,7 @@ def goal_findings(
         out.append(
             Finding(
                 path=path,
-                line=line or site.line,
+                line=site.line,
                 column=column or site.column,
                 end_line=site.end_line,
                 end_column=site.end_column,

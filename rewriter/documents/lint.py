@@ -10,7 +10,6 @@ fixing, the changed files are read again and their remaining findings are what i
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
@@ -305,7 +304,3 @@ def run(
         result.findings.extend(d.findings)
     result.findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
     return result
-
-
-def display_error(message: str) -> None:
-    print(f"smartgoal: error: {message}", file=sys.stderr)

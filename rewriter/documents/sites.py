@@ -16,6 +16,9 @@ from .source import Source
 from .vocabulary import Vocabulary
 
 _CHECKBOX = re.compile(r"\[[ xX]\][ \t]+")
+# A line inside a paragraph that looks like a list item (Markdown reads it as text, e.g. after
+# a tab or as a lazy continuation line); a reader still sees the bullet as a bullet.
+_BULLET = re.compile(r"(?:[-*+\u2022]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?")
 _TRAILING_COMMENTS = re.compile(r"(?:[ \t]*<!--.*?-->)+[ \t]*$", re.DOTALL)
 
 
@@ -48,16 +51,18 @@ class Trimmed:
 
 
 def trim_goal(
-    text: str, start: int, end: int, vocab: Vocabulary, *, checkbox: bool
+    text: str, start: int, end: int, vocab: Vocabulary, *, checkbox: bool, bullet: bool = False
 ) -> Trimmed | None:
-    """Narrow ``text[start:end]`` to the goal's own words; None when nothing is left."""
+    """Narrow ``text[start:end]`` to the goal's own words; None when nothing is left.
+    ``checkbox``: a task-list box may open it; ``bullet``: so may a list marker that Markdown
+    reads as text (inside a paragraph)."""
     segment = text[start:end]
     lead = len(segment) - len(segment.lstrip())
     start += lead
-    if checkbox:
-        m = _CHECKBOX.match(text[start:end])
-        if m:
-            start += m.end()
+    pattern = _BULLET if bullet else _CHECKBOX if checkbox else None
+    m = pattern.match(text[start:end]) if pattern else None
+    if m:
+        start += m.end()
     explicit = False
     m = vocab.marker.match(text[start:end])
     if m:

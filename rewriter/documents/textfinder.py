@@ -8,7 +8,9 @@
   goal under a goal heading, and also under a neutral one when the file names no goal section.
 - A line starting with an explicit marker ('Doel:', 'KR1:') is a goal anywhere.
 - A goal indented deeper than the goal above it is its sub-goal.
-Front matter and suppression comments are skipped; blank lines change nothing.
+The file name is a heading above the first line: every line of 'goals.txt' or 'doelen.txt' is
+a goal until a heading says otherwise. Front matter and suppression comments are skipped; blank
+lines change nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from .finder import MAX_GOAL_CHARS, Found, ListPolicy, front_matter_end
 from .markup import normalise
 from .sites import make_site, trim_goal
 from .source import Source
-from .vocabulary import SectionKind, Vocabulary, label_text
+from .vocabulary import SectionKind, Vocabulary, file_kind, label_text
 
 _LIST = re.compile(r"[ \t]*(?:[-*+\u2022\u00b7\u2013]|\d{1,3}[.)]|[A-Za-z][.)])[ \t]+(?=\S)")
 _ATX = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+(?P<text>.*?)[ \t#]*$")
@@ -49,11 +51,14 @@ def find_text(source: Source, vocab: Vocabulary, policy: ListPolicy = "auto") ->
     fm = front_matter_end(source)
     lines = [source.text[ln.start : ln.end] for ln in source.lines]
     headings = {i: _heading_text(lines, i) for i in range(fm, len(lines)) if lines[i].strip()}
-    names_goals = any(t and vocab.classify(t) == "goal" for t in headings.values())
+    start_kind = file_kind(vocab, source.path.name)
+    names_goals = start_kind == "goal" or any(
+        t and vocab.classify(t) == "goal" for t in headings.values()
+    )
     lists_in_neutral = policy == "everywhere" or (policy == "auto" and not names_goals)
 
     found = Found(sites=[], skip_lines=set(range(fm)))
-    kind: SectionKind = "neutral"
+    kind: SectionKind = start_kind
     stack: list[tuple[int, int]] = []  # (indent width, site index)
     underline = False
     for i in range(fm, len(lines)):

@@ -69,6 +69,13 @@ def _match_at(toks: tuple[str, ...], i: int, phrases: frozenset[tuple[str, ...]]
     return any(toks[i : i + len(p)] == p for p in phrases)
 
 
+def file_kind(vocab: Vocabulary, name: str) -> SectionKind:
+    """What a file's name says about its content before any heading: 'doelen.txt',
+    'okr-q1.md' hold goals; 'notes.md', 'CHANGELOG.md' do not; most names say nothing."""
+    stem = name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name
+    return vocab.classify(re.sub(r"[-_.]+", " ", stem))
+
+
 def label_text(text: str) -> str | None:
     """The text of a label line ('Doelen:', '**Key results:**', '**Goals**'), or None.
 
