@@ -45,7 +45,12 @@ class LazyGroup(click.Group):
 
 
 def _module_exists(target: str) -> bool:
-    return importlib.util.find_spec(target.partition(":")[0]) is not None
+    """Whether a lazily loaded command's module is installed (a packaging slip must not break
+    ``--help`` for every other command)."""
+    try:
+        return importlib.util.find_spec(target.partition(":")[0]) is not None
+    except ModuleNotFoundError:
+        return False
 
 
 @click.group(

@@ -113,7 +113,8 @@ class _Reader:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.lex: Lexicon = lexicon(doc.lang_)
+        self.lang: str = doc.lang_
+        self.lex: Lexicon = lexicon(self.lang)
         view = token_view(doc)  # token attributes read once, shared with the components
         self.text = view.text
         self.lowers = view.lowers
@@ -123,10 +124,12 @@ class _Reader:
         self.stop = view.stop
         self.n = len(view)
         # numbers in parentheses are asides ('(term 2)', '(nu 9.800)'), used only as a last resort
-        depth, self.in_parens = 0, []
-        for t in self.texts:
-            depth += t.count("(") - t.count(")") if t in ("(", ")") else 0
-            self.in_parens.append(depth > 0 and t not in ("(", ")"))
+        self.in_parens = [False] * self.n
+        if "(" in self.text:
+            depth = 0
+            for i, t in enumerate(self.texts):
+                depth += (t == "(") - (t == ")")
+                self.in_parens[i] = depth > 0 and t not in ("(", ")")
         self.by: dict[str, list[Mark]] = {}
         marks = [self.mark(s, e, label, key) for s, e, label, key in marks_of(doc)]
         for mark in sorted(marks, key=_order):
@@ -189,7 +192,7 @@ class _Reader:
 def build_frame(doc: Doc, today: dt.date) -> GoalFrame:
     """Read a processed Doc into a GoalFrame, resolving deadlines against ``today``."""
     r = _Reader(doc)
-    frame = GoalFrame(text=r.text, lang=doc.lang_)
+    frame = GoalFrame(text=r.text, lang=r.lang)
     if r.purpose is not None:
         frame.purpose = _tspan(r.purpose)
     for span in r.by.get("PLACEHOLDER", []):
@@ -225,14 +228,13 @@ def build_frame(doc: Doc, today: dt.date) -> GoalFrame:
 
 def _read_deadlines(r: _Reader, frame: GoalFrame, today: dt.date) -> list[Mark]:
     """Resolve deadline spans; return every span whose numbers are never the target."""
-    doc = r.doc
-    words = date_words(doc.lang_)
+    words = date_words(r.lang)
     blocked: list[Mark] = []
     options: list[tuple[Mark, dt.date, int]] = []
     start_ends = {s.end for s in r.by.get("START", [])}
     for span in r.by.get("DEADLINE", []):
         blocked.append(span)
-        when = resolve(span.id_, tuple(r.texts[span.start : span.end]), span.text, today, doc.lang_)
+        when = resolve(span.id_, tuple(r.texts[span.start : span.end]), span.text, today, r.lang)
         if when is None:
             continue
         cue_start = span.start
@@ -415,7 +417,7 @@ def _read_metric(r: _Reader, frame: GoalFrame, target: Mark | None) -> Mark | No
     the verb's object ('het energieverbruik met 12%').
     """
     metrics = _longest(r.spans("METRIC"))
-    if target is None and not syntax(r.doc.lang_).compounds:
+    if target is None and not syntax(r.lang).compounds:
         metrics = [m for m in metrics if not _is_modifier(r, m)]
     span: Mark | None = None
     key: str | None = None

@@ -10,7 +10,7 @@ Ties go to the first language in alphabetical order.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .dates import date_words
 from .langdata import languages
@@ -50,22 +50,27 @@ def _weights() -> dict[str, dict[str, float]]:
     return {lang: {w: 1.0 / counts[w] for w in words} for lang, words in vocab.items()}
 
 
-def scores(text: str) -> dict[str, float]:
-    """Evidence per language; exposed for tests and ``--explain``-style debugging."""
+@lru_cache(maxsize=65536)
+def word_votes(word: str) -> tuple[float, ...]:
+    """One word's evidence for each language (in ``languages()`` order); cached per word."""
     weights = _weights()
-    result = {lang: 0.0 for lang in weights}
+    votes = [table.get(word, 0.0) for table in weights.values()]
+    if not any(votes):
+        votes = [
+            _SUFFIX_WEIGHT if any(s in word for s in lexicon(lang).detect_suffixes) else 0.0
+            for lang in weights
+        ]
+    return tuple(votes)
+
+
+def scores(text: str) -> dict[str, float]:
+    """Evidence per language; exposed for tests and debugging."""
+    langs = list(_weights())
+    total = [0.0] * len(langs)
     for word in _WORD.findall(text.lower()):
-        known = False
-        for lang, table in weights.items():
-            w = table.get(word)
-            if w is not None:
-                result[lang] += w
-                known = True
-        if not known:
-            for lang in weights:
-                if any(s in word for s in lexicon(lang).detect_suffixes):
-                    result[lang] += _SUFFIX_WEIGHT
-    return result
+        for i, vote in enumerate(word_votes(word)):
+            total[i] += vote
+    return dict(zip(langs, total, strict=True))
 
 
 def detect(text: str) -> str:

@@ -68,21 +68,25 @@ def token_view(doc: Doc) -> TokenView:
     return view
 
 
-def add_spans(doc: Doc, marks: list[tuple[int, int, str, str]]) -> None:
-    """Add (start, end, label, key) marks as labelled spans to ``doc.spans["smartgoal"]``.
+def add_spans(doc: Doc, marks: list[tuple[int, int, str, str]], spans: bool = True) -> None:
+    """Record (start, end, label, key) marks, and add them to ``doc.spans["smartgoal"]``.
 
-    The same tuples are kept in ``doc.user_data`` for the frame builder: reading spans back out
-    of a SpanGroup rebuilds a Span and its Tokens for every attribute access.
+    The tuples are what the frame builder reads (``marks_of``): getting spans back out of a
+    SpanGroup rebuilds a Span and its Tokens on every attribute access. The labelled spans are
+    for people using the pipeline with ``spacy.load`` (displaCy, their own code); smartgoal's
+    own API loads the pipeline with ``spans = false`` and skips building them.
     """
     if not marks:
         return
-    spans = [Span(doc, s, e, label=label, span_id=key) for s, e, label, key in marks]
+    doc.user_data.setdefault(_MARKS_KEY, []).extend(marks)
+    if not spans:
+        return
+    made = [Span(doc, s, e, label=label, span_id=key) for s, e, label, key in marks]
     group = doc.spans.get(SPAN_KEY)
     if group is None:
-        doc.spans[SPAN_KEY] = spans
+        doc.spans[SPAN_KEY] = made
     else:
-        group.extend(spans)
-    doc.user_data.setdefault(_MARKS_KEY, []).extend(marks)
+        group.extend(made)
 
 
 def marks_of(doc: Doc) -> list[tuple[int, int, str, str]]:

@@ -26,8 +26,9 @@ class LexiconMarker:
     """spaCy component: adds METRIC, CHANNEL, ACTION, VAGUE, PURPOSE, SIDE, START, PLACEHOLDER
     and MULTIPLIER spans; span ``id_`` holds the canonical key where there is one."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, spans: bool = True) -> None:
         self.name = name
+        self.write_spans = spans
         self.lang = nlp.lang
         lex = lexicon(nlp.lang)
         self.lex = lex
@@ -108,7 +109,7 @@ class LexiconMarker:
                     and lowers[i - 1] not in not_after
                 ):
                     spans.append((i, i + 2, "PURPOSE", "marker"))
-        add_spans(doc, spans)
+        add_spans(doc, spans, self.write_spans)
         return doc
 
     def _compound_spans(
@@ -150,6 +151,6 @@ class LexiconMarker:
         return out
 
 
-@Language.factory("smartgoal_lexicon")
-def make_lexicon(nlp: Language, name: str) -> LexiconMarker:
-    return LexiconMarker(nlp, name)
+@Language.factory("smartgoal_lexicon", default_config={"spans": True})
+def make_lexicon(nlp: Language, name: str, spans: bool) -> LexiconMarker:
+    return LexiconMarker(nlp, name, spans)

@@ -43,8 +43,9 @@ class NumberReading:
 class QuantityMarker:
     """spaCy component: adds QUANTITY spans and their readings in ``doc._.sg_values``."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, spans: bool = True) -> None:
         self.name = name
+        self.write_spans = spans
         self.lang = nlp.lang
         self.syn = syntax(nlp.lang)
         lex = lexicon(nlp.lang)
@@ -173,10 +174,10 @@ class QuantityMarker:
                 number_end=j,
             )
             i = max(end, i + 1)
-        add_spans(doc, found)
+        add_spans(doc, found, self.write_spans)
         return doc
 
 
-@Language.factory("smartgoal_quantities")
-def make_quantities(nlp: Language, name: str) -> QuantityMarker:
-    return QuantityMarker(nlp, name)
+@Language.factory("smartgoal_quantities", default_config={"spans": True})
+def make_quantities(nlp: Language, name: str, spans: bool) -> QuantityMarker:
+    return QuantityMarker(nlp, name, spans)
