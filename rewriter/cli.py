@@ -24,6 +24,7 @@ from . import __version__
 from .errors import UsageError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+_FLUSH_EVERY = 256  # lines per write in jsonl and rewrite output
 
 
 class LazyGroup(click.Group):
@@ -229,15 +230,25 @@ def _emit_reports(reports: Iterator[Any], fmt: str, text_line: Any) -> int:
         payload: Any = items[0] if len(items) == 1 else items
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
         return code
+    if fmt == "jsonl" or text_line is not None:
+        # one line per goal, written a chunk at a time: a flush per line cost more than the JSON
+        buffer: list[str] = []
+        for rep in reports:
+            code = code if rep.smt_met else EXIT_FINDINGS
+            line = json.dumps(rep.to_dict(), ensure_ascii=False) if fmt == "jsonl" else None
+            buffer.append(line if line is not None else text_line(rep))
+            if len(buffer) >= _FLUSH_EVERY:
+                click.echo("\n".join(buffer))
+                buffer.clear()
+        if buffer:
+            click.echo("\n".join(buffer))
+        return code
     first = True
     for rep in reports:
         code = code if rep.smt_met else EXIT_FINDINGS
-        if fmt == "jsonl":
-            click.echo(json.dumps(rep.to_dict(), ensure_ascii=False))
-        else:
-            if not first and text_line is None:
-                click.echo("")
-            click.echo(text_line(rep) if text_line else _render(rep))
+        if not first:
+            click.echo("")
+        click.echo(_render(rep))
         first = False
     return code
 
