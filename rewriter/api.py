@@ -11,6 +11,7 @@ import datetime as dt
 import gc
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
+from functools import lru_cache
 from itertools import islice
 
 from .assess import Context, assess
@@ -44,18 +45,11 @@ def _check_text(text: object) -> str:
 
 def _pieces(opts: Options, lang: str, frame_has_target: bool, metric_key: str | None) -> Pieces:
     """Turn --target/--deadline/--channel (and a history proposal) into text for the rewrite."""
-    nlp = get_nlp(lang)
-    target = opts.target
+    target: str | None = None
     bare = False
-    if target is not None:
-        target = target.strip()
-        doc = nlp(target)
-        numbers = [(s, e) for s, e, label, _ in marks_of(doc) if label == "QUANTITY"]
-        if not numbers:
-            raise UsageError(f"--target {target!r} contains no number")
-        reading = doc._.sg_values[("QUANTITY", *numbers[0])]
-        bare = len(doc) == 1 and reading.kind == "count"
-    elif opts.history and not frame_has_target:
+    if opts.target is not None:
+        target, bare = _target_piece(opts.target.strip(), lang)
+    elif opts.history and not frame_has_target and not isinstance(opts.history, Mapping):
         direction = metric_info(metric_key).direction if metric_key else "up"
         target = format_number(propose(opts.history, direction, opts.rule), lang)
         bare = True
@@ -65,12 +59,32 @@ def _pieces(opts: Options, lang: str, frame_has_target: bool, metric_key: str | 
     channel = channel_text = None
     if opts.channel is not None:
         channel_text = opts.channel.strip()
-        doc = nlp(channel_text)
-        key = next((k for _, _, label, k in marks_of(doc) if label == "CHANNEL"), None)
-        channel = channel_phrase_for(channel_text, key, lang)
+        channel = _channel_piece(channel_text, lang)
     return Pieces(target, deadline, channel, channel_text, bare)
 
 
+@lru_cache(maxsize=256)
+def _target_piece(text: str, lang: str) -> tuple[str, bool]:
+    """The --target text, and whether it is a bare number (then the goal's unit is kept).
+
+    Cached: a batch passes the same option for every goal."""
+    doc = get_nlp(lang)(text)
+    numbers = [(s, e) for s, e, label, _ in marks_of(doc) if label == "QUANTITY"]
+    if not numbers:
+        raise UsageError(f"--target {text!r} contains no number")
+    reading = doc._.sg_values[("QUANTITY", *numbers[0])]
+    return text, len(doc) == 1 and reading.kind == "count"
+
+
+@lru_cache(maxsize=256)
+def _channel_piece(text: str, lang: str) -> str:
+    """'online kanalen' → 'uit online kanalen', with the channel's own preposition."""
+    doc = get_nlp(lang)(text)
+    key = next((k for _, _, label, k in marks_of(doc) if label == "CHANNEL"), None)
+    return channel_phrase_for(text, key, lang)
+
+
+@lru_cache(maxsize=256)
 def _deadline_phrase(text: str, lang: str, today: dt.date) -> str:
     """'31 oktober 2027' → 'tegen 31 oktober 2027'; 'eind Q3' → 'tegen eind Q3'; ISO → formatted."""
     nlp = get_nlp(lang)
