@@ -25,9 +25,11 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$")
 _YEAR = re.compile(r"^(?:(19|20)\d{2})$")
 _SHORT_YEAR = re.compile(r"^'(\d{2})$")
-_QUARTER = re.compile(r"^[qk]([1-4])(?:[-/'\s]?((?:19|20)?\d{2})|-[^\d\W]+)?$")
-_HALF = re.compile(r"^h([12])(?:[-/']?((?:19|20)?\d{2})|-[^\d\W]+)?$")
-_FISCAL = re.compile(r"^(?:fy|bj)'?(\d{2}|\d{4})$")
+# The deadline marker already decided a token is a quarter/half/fiscal-year code (its letters are
+# language data in models/common/deadlines.json); here we only read the digits.
+_QUARTER = re.compile(r"^[^\W\d_]([1-4])(?:[-/'\s]?((?:19|20)?\d{2})|-[^\d\W]+)?$")
+_HALF = re.compile(r"^[^\W\d_]([12])(?:[-/']?((?:19|20)?\d{2})|-[^\d\W]+)?$")
+_FISCAL = re.compile(r"^[^\W\d_]{2}'?(\d{2}|\d{4})$")
 
 PERIOD_KINDS = frozenset(
     {"date", "month", "quarter", "half", "year", "period", "holiday", "ordinal"}
