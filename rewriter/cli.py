@@ -95,7 +95,7 @@ def goal_options(f: Any) -> Any:
         ),
         click.option(
             "--lang",
-            type=click.Choice(["auto", "nl", "en"]),
+            metavar="auto|nl|en",
             default="auto",
             show_default=True,
             help="Language of the goals; auto detects per goal.",

@@ -336,7 +336,7 @@ def to_json(
 )
 @click.option(
     "--lang",
-    type=click.Choice(["auto", "nl", "en"]),
+    metavar="auto|nl|en",
     default="auto",
     show_default=True,
     help="Language of the goal; auto detects it.",

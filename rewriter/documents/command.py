@@ -46,7 +46,7 @@ def _plural(n: int, word: str) -> str:
 )
 @click.option(
     "--lang",
-    type=click.Choice(["auto", "nl", "en"]),
+    metavar="auto|nl|en",
     default=None,
     help="Language of the goals [default: config, else auto per goal].",
 )
