@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .assess import Context, assess
-from .components import marks_of
+from .components import marks_of, values_of
 from .dates import date_words, parse_user_date, resolve
 from .errors import UsageError
 from .frame import build_frame
@@ -72,7 +72,7 @@ def _target_piece(text: str, lang: str) -> tuple[str, bool]:
     numbers = [(s, e) for s, e, label, _ in marks_of(doc) if label == "QUANTITY"]
     if not numbers:
         raise UsageError(f"--target {text!r} contains no number")
-    reading = doc._.sg_values[("QUANTITY", *numbers[0])]
+    reading = values_of(doc)[("QUANTITY", *numbers[0])]
     return text, len(doc) == 1 and reading.kind == "count"
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .components import marks_of, token_view
+from .components import marks_of, token_view, values_of
 from .components.quantities import NumberReading
 from .dates import date_words, resolve
 from .langdata import action_info, metric_info
@@ -134,7 +134,7 @@ class _Reader:
         marks = [self.mark(s, e, label, key) for s, e, label, key in marks_of(doc)]
         for mark in sorted(marks, key=_order):
             self.by.setdefault(mark.label_, []).append(mark)
-        self.values: dict = doc._.sg_values or {}
+        self.values: dict = values_of(doc)
         # a verb that opens the goal is the action, even if it is also a metric word ('Reach')
         opening = {s.start for s in self.by.get("ACTION", []) if s.start == 0}
         if opening:

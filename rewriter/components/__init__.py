@@ -14,8 +14,18 @@ _VIEW_KEY = "smartgoal.tokens"
 _MARKS_KEY = "smartgoal.marks"
 _HAS_DIGIT = re.compile(r"\d").search
 
+_VALUES_KEY = "smartgoal.values"
+
+
+def values_of(doc: Doc) -> dict:
+    """Parsed number readings by ("QUANTITY", start, end); filled by the quantity marker."""
+    return doc.user_data.setdefault(_VALUES_KEY, {})
+
+
+# the same readings as a Doc extension, for people using the pipeline through spacy.load
+# (smartgoal itself reads doc.user_data: every ``doc._`` access builds a helper object)
 if not Doc.has_extension("sg_values"):
-    Doc.set_extension("sg_values", default=None)
+    Doc.set_extension("sg_values", getter=lambda doc: doc.user_data.get(_VALUES_KEY))
 
 
 @dataclass(slots=True)

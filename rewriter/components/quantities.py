@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ..lexicon import lexicon
 from ..numbers import Numeral, combine_words, read_token_lang, syntax
 from ..units import unit_of
-from . import add_spans, token_view
+from . import add_spans, token_view, values_of
 
 _SINGLE_LETTER_SCALES = frozenset({"k", "m", "b"})
 
@@ -64,10 +64,7 @@ class QuantityMarker:
         n = len(lowers)
         words = syn.words
         found: list[tuple[int, int, str, str]] = []
-        values = doc._.sg_values
-        if values is None:
-            values = {}
-            doc._.sg_values = values
+        values = values_of(doc)
         i = 0
         while i < n:
             if not view.digit[i] and lowers[i] not in words:
