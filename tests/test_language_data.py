@@ -55,3 +55,15 @@ def test_templates_cover_every_shape(lang: str) -> None:
     shapes = {json.dumps(m["shape"]) for m in entries(read_json("common", "metrics")).values()}
     templates = read_json(lang, "templates")["shapes"]
     assert {json.loads(s) for s in shapes} | {"change"} <= set(templates)
+
+
+def test_number_words_are_reproducible_from_num2words() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "gen_number_words.py"
+    r = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False
+    )
+    assert r.returncode == 0, r.stderr
