@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import json
 
-from rewriter.evaluate import below_floors, floors_path, load_corpus, report_table, score
+from rewriter.evaluate import (
+    below_floors,
+    corpus_dir,
+    floors_path,
+    load_corpus,
+    report_table,
+    score,
+)
 
 
 def test_corpus_size_and_balance() -> None:
@@ -23,4 +30,12 @@ def test_accuracy_meets_floors() -> None:
     scores = score(load_corpus())
     print("\n" + report_table(scores))
     floors = json.loads(floors_path().read_text(encoding="utf-8"))
+    assert not below_floors(scores, floors)
+
+
+def test_heldout_accuracy_meets_its_floors() -> None:
+    heldout = corpus_dir() / "heldout"
+    scores = score(load_corpus(heldout))
+    print("\n" + report_table(scores))
+    floors = json.loads((heldout / "floors.json").read_text(encoding="utf-8"))
     assert not below_floors(scores, floors)
