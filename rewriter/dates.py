@@ -138,6 +138,7 @@ def _expand_year(two_or_four: str) -> int:
 # --- resolution -----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)
 def resolve(
     kind: str, tokens: tuple[str, ...], text: str, today: dt.date, lang: str
 ) -> dt.date | None:

@@ -47,6 +47,7 @@ class LexiconMarker:
             add("CHANNEL", key, phrases)
         # names that are only names when capitalised: 'X' (formerly Twitter), not '2 x'
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._exact_phrases = tuple(p for ps in lex.channels_case_sensitive.values() for p in ps)
         for key, phrases in lex.channels_case_sensitive.items():
             match_key = f"CHANNEL|{key}"
             self.exact.add(match_key, list(nlp.tokenizer.pipe(phrases)))
@@ -89,7 +90,11 @@ class LexiconMarker:
         spans: list[tuple[int, int, str, str]] = []
         covered_metric: dict[int, bool] = {}
         labels = self._labels
-        for match_id, start, end in [*self.matcher(doc), *self.exact(doc)]:
+        matches = self.matcher(doc)
+        text = token_view(doc).text
+        if any(phrase in text for phrase in self._exact_phrases):  # 'X' (the platform), rarely
+            matches = [*matches, *self.exact(doc)]
+        for match_id, start, end in matches:
             label, key = labels[match_id]
             spans.append((start, end, label, key))
             if label == "METRIC":
