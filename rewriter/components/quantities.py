@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..dates import date_words
 from ..lexicon import lexicon
 from ..numbers import Numeral, combine_words, read_token_lang, syntax
 from ..units import unit_of
-from . import add_spans, token_view, values_of
+from . import add_spans, marks_of, token_view, values_of
 
 _SINGLE_LETTER_SCALES = frozenset({"k", "m", "b"})
 
@@ -49,10 +50,14 @@ class QuantityMarker:
         self.lang = nlp.lang
         self.syn = syntax(nlp.lang)
         lex = lexicon(nlp.lang)
+        # words we already know are no unit: quantulum3 is never asked about them
         known: set[str] = set()
-        for phrases in (*lex.metrics.values(), *lex.channels.values()):
+        for phrases in (*lex.metrics.values(), *lex.channels.values(), lex.vague, lex.purpose):
             known.update(w.lower() for p in phrases for w in p.split())
-        self.known_words = frozenset(known | set(lex.modifiers) | set(lex.determiners))
+        known.update(lex.modifiers, lex.determiners, lex.action_forms, self.syn.words)
+        words = date_words(nlp.lang)
+        known.update(words.months, words.period_units, words.relative, words.deadline_prepositions)
+        self.known_words = frozenset(known)
 
     def _numeral(self, text: str) -> Numeral | None:
         return read_token_lang(text, self.lang)
@@ -65,6 +70,10 @@ class QuantityMarker:
         words = syn.words
         found: list[tuple[int, int, str, str]] = []
         values = values_of(doc)
+        # numbers inside a date or duration span (the deadline marker ran first) have no unit
+        in_dates = {
+            k for s, e, label, _ in marks_of(doc) if label != "QUANTITY" for k in range(s, e)
+        }
         i = 0
         while i < n:
             if not view.digit[i] and lowers[i] not in words:
@@ -146,6 +155,7 @@ class QuantityMarker:
                     and view.alpha[end]
                     and not view.stop[end]
                     and low not in self.known_words
+                    and i not in in_dates
                 ):
                     found_unit = unit_of(nxt_text)
                     if found_unit:
