@@ -38,7 +38,7 @@ class Context:
     rule: AchievableRule = field(default_factory=AchievableRule)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Criterion:
     """One SMART verdict: met (True/False/None = cannot tell), why, and the spans that decided."""
 

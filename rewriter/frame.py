@@ -70,7 +70,7 @@ class GoalFrame:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Mark:
     """A marked span, read once from the Doc: what spaCy's Span offers, without rebuilding
     Token objects on every attribute access (each ``span.text`` or ``span.start_char`` does)."""
@@ -120,6 +120,7 @@ class _Reader:
         self.lowers = view.lowers
         self.texts = view.texts
         self.starts = view.starts
+        self.ends = view.ends
         self.alpha = view.alpha
         self.stop = view.stop
         self.n = len(view)
@@ -171,16 +172,16 @@ class _Reader:
         return None
 
     def mark(self, start: int, end: int, label: str = "", key: str = "") -> Mark:
-        a, b = self.starts[start], self.end_char(end - 1)
+        a, b = self.starts[start], self.ends[end - 1]
         return Mark(label, key, start, end, a, b, self.text[a:b])
 
     def end_char(self, i: int) -> int:
         """Character offset where token ``i`` ends."""
-        return self.starts[i] + len(self.texts[i])
+        return self.ends[i]
 
     def slice(self, start: int, end: int) -> TextSpan:
         """Tokens ``start:end`` as a TextSpan of the original text."""
-        a, b = self.starts[start], self.end_char(end - 1)
+        a, b = self.starts[start], self.ends[end - 1]
         return TextSpan(self.text[a:b], a, b)
 
     def skippable(self, i: int) -> bool:

@@ -9,6 +9,7 @@ Ties go to the first language in alphabetical order.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache, lru_cache
 
@@ -66,11 +67,11 @@ def word_votes(word: str) -> tuple[float, ...]:
 def scores(text: str) -> dict[str, float]:
     """Evidence per language; exposed for tests and debugging."""
     langs = list(_weights())
-    total = [0.0] * len(langs)
-    for word in _WORD.findall(text.lower()):
-        for i, vote in enumerate(word_votes(word)):
-            total[i] += vote
-    return dict(zip(langs, total, strict=True))
+    votes = list(map(word_votes, _WORD.findall(text.lower())))
+    if not votes:
+        return dict.fromkeys(langs, 0.0)
+    # one column of votes per language, summed in C: this runs once per goal
+    return dict(zip(langs, map(math.fsum, zip(*votes, strict=True)), strict=True))
 
 
 def detect(text: str) -> str:

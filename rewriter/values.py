@@ -3,6 +3,11 @@
 They mirror the `$defs` of the JSON contract (shared/contract/goal-report.schema.json), so a
 report is just these objects turned into dicts. Offsets are Python ``str`` indices into the
 goal text, end exclusive, exactly as the contract states.
+
+They are plain slotted dataclasses, not ``frozen=True``: a frozen dataclass sets each field
+through ``object.__setattr__`` and costs about 4× as much to build (1.3 µs against 0.34 µs
+here), and one goal builds a few dozen of these and the frame's marks. Treat them as read-only
+all the same; nothing in smartgoal changes one after it is built.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ def _number(value: float) -> int | float:
     return value
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TextSpan:
     """A slice of the goal text."""
 
@@ -31,7 +36,7 @@ class TextSpan:
         return {"text": self.text, "start": self.start, "end": self.end}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Quantity:
     """A number as the goal means it: '€ 100.000' is 100000 EUR money, '15 procent' 15 percent."""
 
@@ -55,7 +60,7 @@ class Quantity:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Keyed:
     """A metric or channel: the words used and the canonical, language-neutral key."""
 
@@ -68,7 +73,7 @@ class Keyed:
         return {"text": self.text, "start": self.start, "end": self.end, "key": self.key}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Deadline:
     """When the goal must be reached: the words used and the date they resolve to."""
 

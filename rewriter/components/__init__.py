@@ -34,47 +34,74 @@ class TokenView:
 
     Each ``doc[i]`` or ``for tok in doc`` builds a Python Token object; for goals of a dozen
     tokens that was the largest single cost of the pipeline. Components and the frame builder
-    share this view instead (kept in ``doc.user_data``).
+    share this view instead (kept in ``doc.user_data``). The columns are tuples: nothing may
+    change them once a component has read them.
     """
 
     text: str
-    lowers: list[str]
-    texts: list[str]
-    starts: list[int]
-    alpha: list[bool]
-    stop: list[bool]
-    digit: list[bool]  # the token contains a digit
+    lowers: tuple[str, ...]
+    texts: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]  # character offset where each token ends
+    alpha: tuple[bool, ...]
+    stop: tuple[bool, ...]
+    digit: tuple[bool, ...]  # the token contains a digit
 
     def __len__(self) -> int:
         return len(self.lowers)
 
     def end_char(self, i: int) -> int:
-        return self.starts[i] + len(self.texts[i])
+        return self.ends[i]
 
     def chars(self, start: int, end: int) -> str:
         """The text of tokens ``start:end``, as written."""
-        return self.text[self.starts[start] : self.end_char(end - 1)] if end > start else ""
+        return self.text[self.starts[start] : self.ends[end - 1]] if end > start else ""
+
+
+# Lexical attributes by orth id, per vocabulary: (text, lower, is_alpha, is_stop, has digit).
+# They belong to the word, not to its place in a goal, so a word seen once is never asked again;
+# reading ``lower_``/``is_stop``/... from a Token costs a string-store lookup each time.
+_LEXICAL: dict[object, dict[int, tuple[str, str, bool, bool, bool]]] = {}
+_LEXICAL_MAX = 200_000  # distinct words per language before the table starts over (numbers)
 
 
 def token_view(doc: Doc) -> TokenView:
     view = doc.user_data.get(_VIEW_KEY)
-    if view is None:
-        lowers, texts, starts, alpha, stop, digit = [], [], [], [], [], []
-        pieces = []
-        for tok in doc:
-            low = tok.lower_
-            text = tok.text
-            lowers.append(low)
-            texts.append(text)
-            starts.append(tok.idx)
-            alpha.append(tok.is_alpha)
-            stop.append(tok.is_stop)
-            digit.append(_HAS_DIGIT(low) is not None)
-            pieces.append(text)
-            pieces.append(tok.whitespace_)
-        # Doc.text would iterate the tokens a second time
-        view = TokenView("".join(pieces), lowers, texts, starts, alpha, stop, digit)
+    if view is not None:
+        return view
+    table = _LEXICAL.get(doc.vocab)
+    if table is None or len(table) > _LEXICAL_MAX:
+        table = _LEXICAL[doc.vocab] = {}
+    get = table.get
+    rows = []
+    starts = []
+    for tok in doc:
+        row = get(tok.orth)
+        if row is None:
+            text, low = tok.text, tok.lower_
+            row = (text, low, tok.is_alpha, tok.is_stop, _HAS_DIGIT(low) is not None)
+            table[tok.orth] = row
+        rows.append(row)
+        starts.append(tok.idx)
+    if not rows:
+        view = TokenView("", (), (), (), (), (), (), ())
         doc.user_data[_VIEW_KEY] = view
+        return view
+    texts, lowers, alpha, stop, digit = zip(*rows, strict=True)
+    ends = tuple(map(int.__add__, starts, map(len, texts)))
+    # the goal's text: spaCy keeps at most one space after a token ('whitespace_'); any other
+    # whitespace is a token of its own, so a one-character gap between tokens is that space
+    pieces = []
+    nxt = starts[1:]
+    for text, end, start in zip(texts, ends, nxt, strict=False):
+        pieces.append(text)
+        if start != end:
+            pieces.append(" ")
+    pieces.append(texts[-1])
+    if doc[-1].whitespace_:
+        pieces.append(" ")
+    view = TokenView("".join(pieces), lowers, texts, tuple(starts), ends, alpha, stop, digit)
+    doc.user_data[_VIEW_KEY] = view
     return view
 
 

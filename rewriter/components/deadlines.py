@@ -38,6 +38,7 @@ from . import add_spans, token_view
 CLASS_PREFIX = "smartgoal:"
 _NUM = "NUM"  # a number in no other class
 _OTHER = "\x00"  # the code of a token in no class: no pattern element matches it
+_CODES_MAX = 100_000  # distinct token texts remembered before the table starts over
 
 
 def token_classes(words: DateWords) -> dict[str, str]:
@@ -146,27 +147,35 @@ class DeadlineMarker:
         self.priority = {kind: len(kinds) - i for i, kind in enumerate(kinds)}
         self._preps = self.words.deadline_prepositions
         self._sla_followers = self.words.sla_followers
+        self._codes: dict[str, str] = {}  # token text → code: a token's class never changes
 
     def codes(self, doc: Doc) -> str:
         """One character per token: its class code, or a filler no pattern matches."""
+        cache = self._codes
+        if len(cache) > _CODES_MAX:
+            cache.clear()
+        get = cache.get
         view = token_view(doc)
-        word_code, literal_code = self.word_code, self.literal_code
         out = []
-        for low, text, digit in zip(view.lowers, view.texts, view.digit, strict=True):
-            code = word_code.get(low)
+        for text, low, digit in zip(view.texts, view.lowers, view.digit, strict=True):
+            code = get(text)
             if code is None:
-                if digit:
-                    code = self.num_code
-                    for rx, rx_code in self.regexes:
-                        if rx.match(low):
-                            code = rx_code
-                            break
-                elif low in self.number_words:
-                    code = self.num_code
-                else:
-                    code = literal_code.get(text, _OTHER)
+                code = cache[text] = self._code(text, low, digit)
             out.append(code)
         return "".join(out)
+
+    def _code(self, text: str, low: str, digit: bool) -> str:
+        code = self.word_code.get(low)
+        if code is not None:
+            return code
+        if digit:
+            for rx, rx_code in self.regexes:
+                if rx.match(low):
+                    return rx_code
+            return self.num_code
+        if low in self.number_words:
+            return self.num_code
+        return self.literal_code.get(text, _OTHER)
 
     def __call__(self, doc: Doc) -> Doc:
         codes = self.codes(doc)

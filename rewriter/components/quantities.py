@@ -27,7 +27,7 @@ from . import add_spans, marks_of, token_view, values_of
 _SINGLE_LETTER_SCALES = frozenset({"k", "m", "b"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class NumberReading:
     """What the quantity marker read; the frame turns it into a contract ``Quantity``."""
 
