@@ -585,33 +585,34 @@ def _verb_object(r: _Reader, target: Mark) -> Mark | None:
     'the number of accidents' names accidents; a Dutch clause may put its object before the verb
     ('Voorraadverschillen terugbrengen naar 0,5%'); hyphenated words stay whole.
     """
-    lex, lowers = r.lex, r.lowers
     actions = [a for a in r.spans("ACTION") + r.spans("VAGUE") if a.end <= target.start]
     if not actions:
         return None
-
-    def phrase(i: int, stop: int) -> Mark | None:
-        while i < stop and (lowers[i] in lex.determiners or lowers[i] in lex.modifiers):
-            i += 1
-        start = i
-        while i < stop and (r.alpha[i] or (r.texts[i] == "-" and i + 1 < stop and r.alpha[i + 1])):
-            if (
-                lowers[i] in lex.object_stops
-                or lowers[i] in lex.to_cues
-                or lowers[i] in lex.by_cues
-            ):
-                break
-            i += 1
-        if i == start or i - start > 5:
-            return None
-        if lowers[i - 1] in lex.count_nouns and i < stop and lowers[i] in lex.partitive:
-            return phrase(i + 1, stop)  # 'the number of accidents' → accidents
-        return r.mark(start, i)
-
-    found = phrase(actions[0].end, target.start)
-    if found is None and lex.verb_final and actions[0].start > 0:
-        found = phrase(0, actions[0].start)
+    found = _object_phrase(r, actions[0].end, target.start)
+    if found is None and r.lex.verb_final and actions[0].start > 0:
+        found = _object_phrase(r, 0, actions[0].start)
     return found
+
+
+def _object_phrase(r: _Reader, i: int, stop: int) -> Mark | None:
+    """The noun phrase from token ``i`` up to ``stop``, past articles and modifiers.
+
+    A module function, not a closure in ``_verb_object``: a closure that calls itself is a
+    reference cycle, which kept every Doc it saw alive until the garbage collector ran.
+    """
+    lex, lowers = r.lex, r.lowers
+    while i < stop and (lowers[i] in lex.determiners or lowers[i] in lex.modifiers):
+        i += 1
+    start = i
+    while i < stop and (r.alpha[i] or (r.texts[i] == "-" and i + 1 < stop and r.alpha[i + 1])):
+        if lowers[i] in lex.object_stops or lowers[i] in lex.to_cues or lowers[i] in lex.by_cues:
+            break
+        i += 1
+    if i == start or i - start > 5:
+        return None
+    if lowers[i - 1] in lex.count_nouns and i < stop and lowers[i] in lex.partitive:
+        return _object_phrase(r, i + 1, stop)  # 'the number of accidents' → accidents
+    return r.mark(start, i)
 
 
 def _metric_phrase(r: _Reader, metric: Mark, target: Mark | None) -> TextSpan:
