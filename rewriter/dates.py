@@ -53,6 +53,9 @@ class DateWords:
     fractions: dict[str, float]
     holidays: dict[str, tuple[int, int]]
     deadline_prepositions: frozenset[str]
+    # deadline prepositions that may follow a start cue and still give a start date
+    # ('starting in March'); after any other ('vanaf tegen 31 oktober') the date is the deadline
+    start_prepositions: frozenset[str]
     sla_followers: frozenset[str]
     date_order: str
     format: str
@@ -82,6 +85,7 @@ def date_words(lang: str) -> DateWords:
         fractions={k.lower(): float(v) for k, v in raw.get("fractions", {}).items()},
         holidays={k.lower(): (int(v[0]), int(v[1])) for k, v in raw["holidays"].items()},
         deadline_prepositions=frozenset(w.lower() for w in raw["deadline_prepositions"]),
+        start_prepositions=frozenset(w.lower() for w in raw.get("start_prepositions", ())),
         sla_followers=frozenset(w.lower() for w in raw["sla_followers"]),
         date_order=raw.get("date_order", "DMY"),
         format=raw["format"],

@@ -162,7 +162,16 @@ def _q(q: dict[str, Any] | None) -> str:
     return f"{q['value']} {q['kind']}{cur}"
 
 
-def floors_path() -> Path:
+def floors_path(path: Path | None = None) -> Path:
+    """The floors that go with a corpus: ``floors.json`` in its folder, else corpus/floors.json.
+
+    ``corpus/heldout`` has floors of its own; checking it against the main corpus's floors
+    reported misses that were not there.
+    """
+    if path is not None:
+        folder = path if path.is_dir() else path.parent
+        if (folder / "floors.json").is_file():
+            return folder / "floors.json"
     return corpus_dir() / "floors.json"
 
 
@@ -193,7 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("path", nargs="?", type=Path, help="a .jsonl file or folder (default: corpus/)")
     ap.add_argument("--errors", metavar="FIELD", help="list the misses for one field")
     ap.add_argument(
-        "--check", action="store_true", help="exit 1 if a field is below corpus/floors.json"
+        "--check",
+        action="store_true",
+        help="exit 1 if a field is below the floors (floors.json next to PATH, else corpus/'s)",
     )
     args = ap.parse_args(argv)
     s = score(load_corpus(args.path))
@@ -203,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         for line in s.misses.get(args.errors, []):
             print("  " + line)
     if args.check:
-        floors = json.loads(floors_path().read_text(encoding="utf-8"))
+        floors = json.loads(floors_path(args.path).read_text(encoding="utf-8"))
         failed = below_floors(s, floors)
         for line in failed:
             print("BELOW FLOOR " + line, file=sys.stderr)

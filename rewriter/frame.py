@@ -245,7 +245,10 @@ def _read_deadlines(r: _Reader, frame: GoalFrame, today: dt.date) -> list[Mark]:
                 if cue in words.deadline_prepositions:
                     cue_start = span.start - width
                     break
-        if span.start in start_ends or cue_start in start_ends:
+        after_start_cue = cue_start in start_ends and (
+            " ".join(r.lowers[cue_start : span.start]) in words.start_prepositions
+        )
+        if span.start in start_ends or after_start_cue:
             frame.start = Deadline(span.text, span.start_char, span.end_char, when, span.id_)
             continue
         options.append((span, when, cue_start))
@@ -470,6 +473,8 @@ def _is_modifier(r: _Reader, metric: Mark) -> bool:
     low = r.lowers[metric.end]
     if low in lex.modifiers or low in lex.action_forms or low in lex.vague:
         return False
+    if low in date_words(r.lang).months:  # 'customers October' is no kind of customer
+        return False
     i = metric.end
     for label in ("METRIC", "CHANNEL", "DEADLINE", "QUANTITY", "RATE", "SLA", "ACTION", "VAGUE"):
         if any(s.start <= i < s.end for s in r.by.get(label, [])):
@@ -605,7 +610,8 @@ def _object_phrase(r: _Reader, i: int, stop: int) -> Mark | None:
         i += 1
     start = i
     while i < stop and (r.alpha[i] or (r.texts[i] == "-" and i + 1 < stop and r.alpha[i + 1])):
-        if lowers[i] in lex.object_stops or lowers[i] in lex.to_cues or lowers[i] in lex.by_cues:
+        low = lowers[i]
+        if low in lex.object_stops or low in lex.to_cues or low in lex.by_cues or low in lex.vague:
             break
         i += 1
     if i == start or i - start > 5:
@@ -754,8 +760,19 @@ def _object_words(r: _Reader, frame: GoalFrame, verb: Mark | None) -> tuple[Text
     ('de nieuwe webshop', 'my English'), outside deadlines (with their cue), rates, numbers and
     the purpose clause; before the verb if nothing follows it."""
     doc, lex = r.doc, r.lex
+    months = date_words(r.lang).months
     skip: set[int] = set()
-    for label in ("DEADLINE", "SLA", "RATE", "QUANTITY", "START", "ACTION", "VAGUE", "CHANNEL"):
+    for label in (
+        "DEADLINE",
+        "SLA",
+        "RATE",
+        "QUANTITY",
+        "START",
+        "ACTION",
+        "VAGUE",
+        "CHANNEL",
+        "PLACEHOLDER",
+    ):
         for s in r.by.get(label, []):
             skip.update(range(s.start, s.end))
     phrase = frame.deadline_phrase
@@ -773,6 +790,7 @@ def _object_words(r: _Reader, frame: GoalFrame, verb: Mark | None) -> tuple[Text
             and not r.stop[i]
             and r.lowers[i] not in lex.vague
             and r.lowers[i] not in lex.object_stops
+            and r.lowers[i] not in months  # 'januari' outside a date is no object either
         ]
 
     words = content(begin, end)

@@ -236,6 +236,14 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
     else:
         metric = ph["metric"]
     target = pieces.target or (frame.target.text if frame.target else ph["target"])
+    shape = _shape(frame, metric_key)
+    if (
+        pieces.target is None
+        and frame.target is not None
+        and frame.action is not None
+        and frame.target.start == frame.action.start
+    ):
+        target, shape = "", "count"  # 'Verdubbel de omzet': the verb is the target; say it once
     baseline = frame.baseline.text if frame.baseline else ""
     if pieces.channel is not None:
         channel = pieces.channel
@@ -260,7 +268,6 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
         deadline = f"{date_words(frame.lang).default_preposition} {ph['deadline']}"
     extra = " ".join(s.text for s in frame.side_conditions)
     purpose = frame.purpose.text if frame.purpose else ""
-    shape = _shape(frame, metric_key)
     result = templates["shapes"][shape].format(
         action=action,
         target=target,

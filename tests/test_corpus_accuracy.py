@@ -39,3 +39,13 @@ def test_heldout_accuracy_meets_its_floors() -> None:
     print("\n" + report_table(scores))
     floors = json.loads((heldout / "floors.json").read_text(encoding="utf-8"))
     assert not below_floors(scores, floors)
+
+
+def test_check_uses_the_floors_next_to_the_corpus_it_scores(capsys) -> None:
+    from rewriter.evaluate import main
+
+    heldout = corpus_dir() / "heldout"
+    assert floors_path(heldout) == heldout / "floors.json"
+    assert floors_path(None) == corpus_dir() / "floors.json"
+    assert main([str(heldout), "--check"]) == 0
+    assert "BELOW FLOOR" not in capsys.readouterr().err

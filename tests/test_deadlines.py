@@ -84,6 +84,24 @@ def test_a_start_date_is_not_the_deadline() -> None:
     assert report.frame.start is not None and report.frame.start.date.isoformat() == "2027-01-01"
 
 
+@pytest.mark.parametrize(
+    ("goal", "lang", "start", "deadline"),
+    [
+        # a start cue before 'in'/'op' still starts something ('starting in March')
+        ("Get 40 leads starting in March 2027 by 31 October", "en", "2027-03-31", "2027-10-31"),
+        # before a closing preposition ('tegen', 'by') the cue dangles: the date is the deadline
+        ("Verhoog de omzet 40 vanaf tegen 31 oktober 2027", "nl", None, "2027-10-31"),
+        ("Get 40 leads from by 31 October 2027", "en", None, "2027-10-31"),
+    ],
+)
+def test_a_start_cue_only_claims_dates_it_can_start(
+    goal: str, lang: str, start: str | None, deadline: str
+) -> None:
+    frame = analyze(goal, today=TODAY, lang=lang).frame
+    assert (frame.start.date.isoformat() if frame.start else None) == start
+    assert frame.deadline is not None and frame.deadline.date.isoformat() == deadline
+
+
 def test_two_bys_do_not_make_a_date() -> None:
     # dateparser's whole-sentence search reads "by 20% by the" as a date; span matching does not
     d = analyze("Increase revenue by 20% by the end of Q3", today=TODAY, lang="en").to_dict()
