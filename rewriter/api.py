@@ -109,7 +109,7 @@ def _deadline_phrase(text: str, lang: str, today: dt.date) -> str:
 
 
 def _report(doc, text: str, lang: str, opts: Options) -> GoalReport:  # type: ignore[no-untyped-def]
-    frame = build_frame(doc, opts.today)
+    frame = build_frame(doc, opts.today, lang)
     if isinstance(opts.history, Mapping):  # --history-file: metric key → values
         key = frame.metric.key if frame.metric else None
         words = [s.text for s in (frame.metric, frame.metric_phrase) if s is not None]

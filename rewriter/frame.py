@@ -111,9 +111,9 @@ def _contains(outer: Mark, inner: Mark) -> bool:
 class _Reader:
     """One Doc's spans, grouped by label, with the helpers the frame decisions share."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, lang: str | None = None) -> None:
         self.doc = doc
-        self.lang: str = doc.lang_
+        self.lang: str = lang or doc.lang_
         self.lex: Lexicon = lexicon(self.lang)
         view = token_view(doc)  # token attributes read once, shared with the components
         self.text = view.text
@@ -190,9 +190,13 @@ class _Reader:
         return low in lex.modifiers or low in lex.determiners or low in lex.partitive
 
 
-def build_frame(doc: Doc, today: dt.date) -> GoalFrame:
-    """Read a processed Doc into a GoalFrame, resolving deadlines against ``today``."""
-    r = _Reader(doc)
+def build_frame(doc: Doc, today: dt.date, lang: str | None = None) -> GoalFrame:
+    """Read a processed Doc into a GoalFrame, resolving deadlines against ``today``.
+
+    ``lang`` is the Doc's language when the caller knows it already (``doc.lang_`` is a
+    string-store lookup, paid once per goal otherwise).
+    """
+    r = _Reader(doc, lang)
     frame = GoalFrame(text=r.text, lang=r.lang)
     if r.purpose is not None:
         frame.purpose = _tspan(r.purpose)
@@ -707,15 +711,19 @@ def _platforms(r: _Reader, metric_span: Mark | None) -> list[Mark]:
     preposition, following the metric, is a channel even without a key for it (key = the name)."""
     if metric_span is None:
         return []
+    preps = r.lex.platform_prepositions
+    after = range(metric_span.end, r.n - 1)
+    if not any(r.lowers[i] in preps for i in after):
+        return []  # the usual case: no 'op'/'on' after the metric
     taken: set[int] = set()
     for marks in r.by.values():
         for m in marks:
             taken.update(range(m.start, m.end))
     found = []
-    for i in range(metric_span.end, r.n - 1):
+    for i in after:
         name = r.texts[i + 1]
         if (
-            r.lowers[i] in r.lex.platform_prepositions
+            r.lowers[i] in preps
             and i + 1 not in taken
             and r.alpha[i + 1]
             and name[:1].isupper()

@@ -27,7 +27,6 @@ from .langdata import channel_metric, metric_info, read_json
 from .lexicon import lexicon
 from .values import TextSpan
 
-_SPACES = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 
 
@@ -302,6 +301,7 @@ def _lower_first(text: str, at_start: bool) -> str:
 
 
 def _tidy(text: str) -> str:
-    text = _SPACES.sub(" ", text).strip()
-    text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
+    text = " ".join(text.split())  # the same whitespace as \s+, without a regex pass
+    if " " in text:
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return text[:1].upper() + text[1:]
