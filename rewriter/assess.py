@@ -101,7 +101,6 @@ def _what(frame: GoalFrame, msgs: dict) -> str:
 def specific(frame: GoalFrame, msgs: dict) -> Criterion:
     m = msgs["specific"]
     metric = _metric_words(frame)
-    what = _what(frame, msgs)
     if frame.target is not None:
         if frame.metric is not None:
             ev = (_ts(frame.metric), _ts(frame.target))
@@ -113,6 +112,7 @@ def specific(frame: GoalFrame, msgs: dict) -> Criterion:
         )
     if frame.vague:
         v = frame.vague[0]
+        what = metric or _what(frame, msgs)
         return Criterion(False, m["vague"].format(vague=v.text, metric_or_what=what), frame.vague)
     if frame.metric is not None and frame.channels:
         channel = ", ".join(c.text for c in frame.channels)

@@ -100,6 +100,11 @@ def _order(span: Mark) -> tuple[int, int]:
     return (span.start, -span.end)
 
 
+def _tuple_order(mark: tuple[int, int, str, str]) -> tuple[int, int]:
+    """``_order`` for the (start, end, label, key) tuples the components leave."""
+    return (mark[0], -mark[1])
+
+
 def _contains(outer: Mark, inner: Mark) -> bool:
     return (
         outer.start <= inner.start
@@ -131,10 +136,17 @@ class _Reader:
             for i, t in enumerate(self.texts):
                 depth += (t == "(") - (t == ")")
                 self.in_parens[i] = depth > 0 and t not in ("(", ")")
-        self.by: dict[str, list[Mark]] = {}
-        marks = [self.mark(s, e, label, key) for s, e, label, key in marks_of(doc)]
-        for mark in sorted(marks, key=_order):
-            self.by.setdefault(mark.label_, []).append(mark)
+        by: dict[str, list[Mark]] = {}
+        starts, ends, text = self.starts, self.ends, self.text
+        for s, e, label, key in sorted(marks_of(doc), key=_tuple_order):
+            a, b = starts[s], ends[e - 1]
+            mark = Mark(label, key, s, e, a, b, text[a:b])
+            group = by.get(label)
+            if group is None:
+                by[label] = [mark]
+            else:
+                group.append(mark)
+        self.by = by
         self.values: dict = values_of(doc)
         # a verb that opens the goal is the action, even if it is also a metric word ('Reach')
         opening = {s.start for s in self.by.get("ACTION", []) if s.start == 0}
