@@ -565,6 +565,7 @@ def _counted_noun(r: _Reader, start: int) -> Mark | None:
     messages'); the last one is the head noun. Hyphenated words stay whole ('push-ups').
     """
     lex = r.lex
+    months = date_words(r.lang).months
     stops: set[int] = set()
     for label in ("DEADLINE", "SLA", "RATE", "ACTION", "VAGUE", "PURPOSE", "SIDE", "QUANTITY"):
         for s in r.by.get(label, []):
@@ -573,8 +574,8 @@ def _counted_noun(r: _Reader, start: int) -> Mark | None:
     i = start
     while i < r.n and len(run) < 3:
         low = r.lowers[i]
-        if i in stops or not _WORDLIKE.match(low) or low in lex.object_stops:
-            break
+        if i in stops or not _WORDLIKE.match(low) or low in lex.object_stops or low in months:
+            break  # a month outside a date is still no counted noun ('1 ... October')
         if r.stop[i] and low not in lex.modifiers:
             break
         end = i + 1
@@ -609,7 +610,8 @@ def _verb_object(r: _Reader, target: Mark) -> Mark | None:
     actions = [a for a in r.spans("ACTION") + r.spans("VAGUE") if a.end <= target.start]
     if not actions:
         return None
-    found = _object_phrase(r, actions[0].end, target.start)
+    # the object follows the last verb before the number ('Verhoog Verhoog 30' has none)
+    found = _object_phrase(r, actions[-1].end, target.start)
     if found is None and r.lex.verb_final and actions[0].start > 0:
         found = _object_phrase(r, 0, actions[0].start)
     return found
@@ -622,12 +624,19 @@ def _object_phrase(r: _Reader, i: int, stop: int) -> Mark | None:
     reference cycle, which kept every Doc it saw alive until the garbage collector ran.
     """
     lex, lowers = r.lex, r.lowers
+    months = date_words(r.lang).months
     while i < stop and (lowers[i] in lex.determiners or lowers[i] in lex.modifiers):
         i += 1
     start = i
     while i < stop and (r.alpha[i] or (r.texts[i] == "-" and i + 1 < stop and r.alpha[i + 1])):
         low = lowers[i]
-        if low in lex.object_stops or low in lex.to_cues or low in lex.by_cues or low in lex.vague:
+        if (
+            low in lex.object_stops
+            or low in lex.to_cues
+            or low in lex.by_cues
+            or low in lex.vague
+            or low in months
+        ):
             break
         i += 1
     if i == start or i - start > 5:

@@ -25,7 +25,7 @@ from .dates import date_words, format_date
 from .frame import GoalFrame
 from .langdata import channel_metric, metric_info, read_json
 from .lexicon import lexicon
-from .values import TextSpan
+from .values import Quantity, TextSpan
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 
@@ -243,14 +243,18 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
         and frame.target.start == frame.action.start
     ):
         target, shape = "", "count"  # 'Verdubbel de omzet': the verb is the target; say it once
+    elif shape != "change" and frame.target is not None and _year_like(frame.target):
+        # '2027 customers' counts customers only with its noun right after it (a year otherwise):
+        # 'Win customers to 2027' would read as a date
+        shape = "count"
     baseline = frame.baseline.text if frame.baseline else ""
     if pieces.channel is not None:
         channel = pieces.channel
     elif frame.channel_phrase is not None:
         channel = _lower_first(frame.channel_phrase.text, frame.channel_phrase.start == 0)
         channel = channel_phrase_for(channel, frame.channels[0].key, frame.lang)
-    elif _needs_channel(frame, specific_met):
-        channel = channel_phrase_for(ph["channel"], None, frame.lang)
+    elif _needs_channel(frame, specific_met) or "channel" in frame.placeholders:
+        channel = channel_phrase_for(ph["channel"], None, frame.lang)  # keep '[kanaal]' open
     else:
         channel = ""
     if pieces.deadline is not None:
@@ -278,7 +282,13 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
         purpose=purpose,
     )
     ending = frame.text.rstrip()[-1:] if frame.text.rstrip()[-1:] in (".", "!") else ""
-    return _tidy(result) + ending
+    result = _tidy(result)
+    return result if result.endswith(ending) else result + ending
+
+
+def _year_like(q: Quantity) -> bool:
+    """A bare four-digit count in the years a goal could name ('2027')."""
+    return q.kind == "count" and q.text.isdigit() and len(q.text) == 4 and 1900 <= q.value <= 2100
 
 
 def _with_determiner(frame: GoalFrame, start: int) -> int:

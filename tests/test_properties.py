@@ -116,6 +116,12 @@ def test_analysing_any_text_never_raises(text: str, lang: str | None, validate_r
 @example(text="Get Verhoog more Verhoog", history=None)
 @example(text="Q3 verdubbel", history=[30, 32])
 @example(text="customers October", history=None)
+@example(text="to 2027 customers", history=None)  # a year-like count kept before its noun
+@example(text="[kanaal] volgers", history=None)  # an open channel placeholder stays open
+@example(text="1 Verhoog October", history=None)  # a month is no counted noun
+@example(text="Verhoog om .", history=None)  # the final period is not added twice
+@example(text="de Verhoog Verhoog 30", history=None)  # a second verb is not the object
+@example(text="oktober Verhoog 100.000", history=None)  # nor is a month before the verb
 def test_rewrite_is_idempotent(text: str, history) -> None:
     first = analyze(text, today=TODAY, history=history)
     second = analyze(first.rewrite, today=TODAY, lang=first.lang, history=history)
