@@ -40,7 +40,10 @@ class Context:
 
 @dataclass(slots=True)
 class Criterion:
-    """One SMART verdict: met (True/False/None = cannot tell), why, and the spans that decided."""
+    """One SMART verdict: met (True/False/None = cannot tell), why, and the spans that decided.
+
+    Read-only by convention, not ``frozen``: five are built per goal (see rewriter/values.py).
+    """
 
     met: bool | None
     reason: str

@@ -73,7 +73,8 @@ class GoalFrame:
 @dataclass(slots=True)
 class Mark:
     """A marked span, read once from the Doc: what spaCy's Span offers, without rebuilding
-    Token objects on every attribute access (each ``span.text`` or ``span.start_char`` does)."""
+    Token objects on every attribute access (each ``span.text`` or ``span.start_char`` does).
+    Read-only by convention, not ``frozen``: a goal builds several (see rewriter/values.py)."""
 
     label_: str
     id_: str

@@ -29,7 +29,10 @@ _SINGLE_LETTER_SCALES = frozenset({"k", "m", "b"})
 
 @dataclass(slots=True)
 class NumberReading:
-    """What the quantity marker read; the frame turns it into a contract ``Quantity``."""
+    """What the quantity marker read; the frame turns it into a contract ``Quantity``.
+
+    Read-only by convention, not ``frozen`` (see rewriter/values.py for why).
+    """
 
     value: float
     kind: str  # count | percent | money | multiplier | other
