@@ -566,7 +566,8 @@ def _counted_noun(r: _Reader, start: int) -> Mark | None:
     messages'); the last one is the head noun. Hyphenated words stay whole ('push-ups').
     """
     lex = r.lex
-    months = date_words(r.lang).months
+    words = date_words(r.lang)
+    months, periods = words.months, words.period_units
     stops: set[int] = set()
     for label in ("DEADLINE", "SLA", "RATE", "ACTION", "VAGUE", "PURPOSE", "SIDE", "QUANTITY"):
         for s in r.by.get(label, []):
@@ -575,8 +576,14 @@ def _counted_noun(r: _Reader, start: int) -> Mark | None:
     i = start
     while i < r.n and len(run) < 3:
         low = r.lowers[i]
-        if i in stops or not _WORDLIKE.match(low) or low in lex.object_stops or low in months:
-            break  # a month outside a date is still no counted noun ('1 ... October')
+        if (
+            i in stops
+            or not _WORDLIKE.match(low)
+            or low in lex.object_stops
+            or low in months
+            or low in periods
+        ):
+            break  # months and periods outside a date are still no counted noun ('one quarter')
         if r.stop[i] and low not in lex.modifiers:
             break
         end = i + 1

@@ -235,6 +235,9 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
     else:
         metric = ph["metric"]
     target = pieces.target or (frame.target.text if frame.target else ph["target"])
+    mp, t = frame.metric_phrase, frame.target
+    if pieces.target is None and mp is not None and t is not None and t.start <= mp.start < t.end:
+        metric = ""  # '8 weeks': the unit is the metric and the target already says it
     shape = _shape(frame, metric_key)
     if (
         pieces.target is None

@@ -99,3 +99,13 @@ def test_free_form_deadline_option_goes_through_dateparser() -> None:
     assert rewrite("Get 40 leads", today=TODAY, deadline="next friday") == (
         "Get 40 leads by December 4, 2026"
     )
+
+
+@pytest.mark.parametrize(
+    ("goal", "unit"),
+    [("Train 8 weeks for the marathon", "weeks"), ("Loop elke week 500 kilometer", "kilometer")],
+)
+def test_a_unit_that_is_the_metric_is_written_once(goal: str, unit: str) -> None:
+    out = rewrite(goal, today=TODAY)
+    assert out.count(unit) == 1, out
+    assert rewrite(out, today=TODAY) == out
