@@ -69,9 +69,20 @@ class DateWords:
         return sorted({str(w).lower() for w in items if " " not in str(w)})
 
 
+def _with_abbreviation_points(months: dict[str, Any]) -> dict[str, Any]:
+    """Short month names also with their abbreviation point: spaCy's English tokenizer keeps
+    'Jan.' as one token, so 'by 31 Jan.' must know 'jan.' as well as 'jan'."""
+    out = dict(months)
+    for name, number in months.items():
+        if len(name) <= 4 and not name.endswith("."):
+            out.setdefault(name + ".", number)
+    return out
+
+
 @cache
 def date_words(lang: str) -> DateWords:
     raw = entries(read_json(lang, "dates"))
+    raw = {**raw, "months": _with_abbreviation_points(raw["months"])}
     return DateWords(
         lang=lang,
         months={k.lower(): int(v) for k, v in raw["months"].items()},

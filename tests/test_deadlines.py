@@ -114,3 +114,17 @@ def test_deadline_numbers_are_never_the_target() -> None:
     assert d["target"]["value"] == 40
     d = analyze("Verhoog de omzet in 2027", today=TODAY, lang="nl").to_dict()
     assert d["target"] is None and d["deadline"]["date"] == "2027-12-31"
+
+
+@pytest.mark.parametrize(
+    ("goal", "date"),
+    [
+        ("Get 40 leads by 31 Jan.", "2027-01-31"),  # spaCy keeps 'Jan.' as one token
+        ("Get 40 leads by Sept. 30", "2027-09-30"),
+        ("Verkrijg 40 leads tegen 31 jan.", "2027-01-31"),
+    ],
+)
+def test_month_abbreviations_with_a_point_are_dates(goal: str, date: str) -> None:
+    report = analyze(goal, today=TODAY)
+    assert report.frame.deadline is not None and report.frame.deadline.date.isoformat() == date
+    assert report.rewrite == goal  # nothing to add: '... by [date]' was appended before
