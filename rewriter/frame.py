@@ -618,8 +618,13 @@ def _verb_object(r: _Reader, target: Mark) -> Mark | None:
     actions = [a for a in r.spans("ACTION") + r.spans("VAGUE") if a.end <= target.start]
     if not actions:
         return None
-    # the object follows the last verb before the number ('Verhoog Verhoog 30' has none)
-    found = _object_phrase(r, actions[-1].end, target.start)
+    # the object follows the first verb and any verbs right after it ('Verhoog Verhoog 30' has
+    # none); a verb further on is part of the object ('Increase the win rate')
+    ends = {a.start: a.end for a in actions}
+    begin = actions[0].end
+    while begin in ends:
+        begin = ends[begin]
+    found = _object_phrase(r, begin, target.start)
     if found is None and r.lex.verb_final and actions[0].start > 0:
         found = _object_phrase(r, 0, actions[0].start)
     return found
@@ -635,6 +640,8 @@ def _object_phrase(r: _Reader, i: int, stop: int) -> Mark | None:
     months = date_words(r.lang).months
     while i < stop and (lowers[i] in lex.determiners or lowers[i] in lex.modifiers):
         i += 1
+    if i < stop and r.stop[i]:
+        return None  # an object opens with a content word, never 'of' ('or') or 'and'
     start = i
     while i < stop and (r.alpha[i] or (r.texts[i] == "-" and i + 1 < stop and r.alpha[i + 1])):
         low = lowers[i]

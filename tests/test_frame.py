@@ -115,3 +115,19 @@ def test_spans_point_into_the_text() -> None:
     d = analyze(goal, today=TODAY, lang="nl").to_dict()
     for piece in (d["target"], d["metric"], d["deadline"], *d["channels"]):
         assert goal[piece["start"] : piece["end"]] == piece["text"]
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang", "metric"),
+    [
+        # a verb inside the object is part of it: 'win' names the rate
+        ("Increase the win rate from 20% to 25% by the end of the year", "en", "win rate"),
+        # a run of verbs right after the first one is no object
+        ("de Verhoog Verhoog 30", "nl", None),
+        # nor is a conjunction ('of' is Dutch for 'or')
+        ("de Verhoog of 6", "nl", None),
+    ],
+)
+def test_the_object_after_the_verb(goal: str, lang: str, metric: str | None) -> None:
+    frame = analyze(goal, today=TODAY, lang=lang).frame
+    assert (frame.metric.text if frame.metric else None) == metric

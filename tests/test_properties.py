@@ -124,6 +124,7 @@ def test_analysing_any_text_never_raises(text: str, lang: str | None, validate_r
 @example(text="oktober Verhoog 100.000", history=None)  # nor is a month before the verb
 @example(text="one Verhoog quarter", history=None)  # a period word is no counted noun
 @example(text="31 Jan .", history=None)  # 'Jan.' is a month too
+@example(text="de Verhoog of 6", history=None)  # Dutch 'of' ('or') is no object
 def test_rewrite_is_idempotent(text: str, history) -> None:
     first = analyze(text, today=TODAY, history=history)
     second = analyze(first.rewrite, today=TODAY, lang=first.lang, history=history)
