@@ -110,11 +110,13 @@ def _deadline_phrase(text: str, lang: str, today: dt.date) -> str:
 
 def _report(doc, text: str, lang: str, opts: Options) -> GoalReport:  # type: ignore[no-untyped-def]
     frame = build_frame(doc, opts.today, lang)
-    if isinstance(opts.history, Mapping):  # --history-file: metric key → values
+    history = opts.history
+    if isinstance(history, Mapping):  # --history-file: metric key → values
         key = frame.metric.key if frame.metric else None
         words = [s.text for s in (frame.metric, frame.metric_phrase) if s is not None]
-        opts = replace(opts, history=history_for(opts.history, key, *words))
-    ctx = Context(opts.today, opts.history, opts.rule)
+        history = history_for(history, key, *words)
+        opts = replace(opts, history=history)  # the rewrite's proposal reads it too
+    ctx = Context(opts.today, history, opts.rule)
     criteria = assess(frame, ctx)
     smt = bool(
         criteria["specific"].met and criteria["measurable"].met and criteria["time_bound"].met

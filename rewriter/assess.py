@@ -106,7 +106,7 @@ def specific(frame: GoalFrame, msgs: dict) -> Criterion:
     metric = _metric_words(frame)
     if frame.target is not None:
         if frame.metric is not None:
-            ev = (_ts(frame.metric), _ts(frame.target))
+            ev: tuple[TextSpan, ...] = (_ts(frame.metric), _ts(frame.target))
             return Criterion(
                 True, m["met_target"].format(metric=metric, target=frame.target.text), ev
             )

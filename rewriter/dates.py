@@ -204,12 +204,14 @@ def _resolve_date(
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = _NUMERIC.match(joined)
     if m:
-        a, b, year = int(m.group(1)), int(m.group(2)), _expand_year(m.group(3))
-        day, month = (a, b) if words.date_order == "DMY" else (b, a)
-        if month > 12 and day <= 12:
-            day, month = month, day
-        return dt.date(year, month, day)
-    day = month = year = None
+        a, b, full_year = int(m.group(1)), int(m.group(2)), _expand_year(m.group(3))
+        dd, mm = (a, b) if words.date_order == "DMY" else (b, a)
+        if mm > 12 and dd <= 12:
+            dd, mm = mm, dd
+        return dt.date(full_year, mm, dd)
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
     for low in lows:
         if month is None and low in words.months:
             month = words.months[low]

@@ -38,7 +38,7 @@ FIELDS = (
     "rewrite_smt",
     "idempotent",
 )
-FILL = {
+FILL: dict[str, dict[str, Any]] = {
     "nl": {"target": "40", "channel": "online kanalen", "deadline": "2027-10-31"},
     "en": {"target": "40", "channel": "online channels", "deadline": "2027-10-31"},
 }

@@ -35,14 +35,15 @@ def get_nlp(lang: str) -> Language:
         if nlp is None:
             import spacy
 
-            from . import tokenizer  # noqa: F401  (registers smartgoal.DefaultsTokenizer.v1)
+            from . import tokenizer  # registers smartgoal.DefaultsTokenizer.v1
             from .components import deadlines, lexicon, quantities  # noqa: F401  (factories)
 
             # the API reads the components' marks directly; labelled spans are for spacy.load users
             no_spans = {f"components.{name}.spans": False for name in _COMPONENTS}
             nlp = spacy.load(models_dir() / lang, config=no_spans)
             # the same rules without the serialisation wrapper: one Python call less per goal
-            nlp.tokenizer = nlp.tokenizer.inner
+            if isinstance(nlp.tokenizer, tokenizer.DefaultsTokenizer):
+                nlp.tokenizer = nlp.tokenizer.inner
             _PIPELINES[lang] = nlp
             # the pipeline lives as long as the process: keep the garbage collector from
             # re-scanning its many objects on every collection (a third of batch time otherwise)

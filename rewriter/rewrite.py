@@ -158,8 +158,8 @@ def _edit(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
         else:
             edits.append((anchor, anchor, " " + pieces.channel))
     elif _needs_channel(frame, specific_met):
-        phrase = channel_phrase_for(ph["channel"], None, frame.lang)
-        edits.append((anchor, anchor, " " + phrase))
+        open_channel = channel_phrase_for(ph["channel"], None, frame.lang)
+        edits.append((anchor, anchor, " " + open_channel))
 
     # the deadline
     if pieces.deadline is not None:
@@ -171,8 +171,8 @@ def _edit(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
         else:
             edits.append((frame.core_end, frame.core_end, " " + pieces.deadline))
     elif frame.deadline is None and "deadline" not in frame.placeholders:
-        phrase = f"{date_words(frame.lang).default_preposition} {ph['deadline']}"
-        edits.append((frame.core_end, frame.core_end, " " + phrase))
+        open_deadline = f"{date_words(frame.lang).default_preposition} {ph['deadline']}"
+        edits.append((frame.core_end, frame.core_end, " " + open_deadline))
 
     # right to left; at one position, later pieces first, so they end up in template order
     order = sorted(range(len(edits)), key=lambda i: (edits[i][0], edits[i][1], i), reverse=True)
@@ -211,7 +211,7 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
     action_form = (
         frame.action.text if frame.action and frame.action.text.lower() not in vague_forms else None
     )
-    action_key = frame.action.key if action_form else None
+    action_key = frame.action.key if action_form and frame.action else None
     if action_key is None:
         action_key = metric_info(metric_key).action if metric_key else templates["default_action"]
     action = lex.imperative(action_form, action_key) or lex.imperative(

@@ -129,7 +129,7 @@ class DeadlineMarker:
         common = read_json(COMMON, "deadlines")
         word_class = token_classes(self.words)
         class_regexes = entries(common["class_regexes"])
-        patterns = raw_patterns(nlp.lang)
+        patterns = raw_patterns(str(nlp.lang))
         literals = sorted({s["ORTH"] for _, _, p in patterns for s in p if "ORTH" in s})
         declared = entries(self.words.raw["token_classes"])
         names = list(dict.fromkeys([*declared, *class_regexes]))

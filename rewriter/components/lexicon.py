@@ -37,7 +37,7 @@ class LexiconMarker:
 
         def add(label: str, key: str, phrases: Iterable[str]) -> None:
             match_key = f"{label}|{key}"
-            docs = list(nlp.tokenizer.pipe(sorted(set(phrases))))
+            docs = [nlp.make_doc(p) for p in sorted(set(phrases))]
             self.matcher.add(match_key, docs)
             self._labels[nlp.vocab.strings[match_key]] = (label, key)
 
@@ -50,7 +50,7 @@ class LexiconMarker:
         self._exact_phrases = tuple(p for ps in lex.channels_case_sensitive.values() for p in ps)
         for key, phrases in lex.channels_case_sensitive.items():
             match_key = f"CHANNEL|{key}"
-            self.exact.add(match_key, list(nlp.tokenizer.pipe(phrases)))
+            self.exact.add(match_key, [nlp.make_doc(p) for p in phrases])
             self._labels[nlp.vocab.strings[match_key]] = ("CHANNEL", key)
         by_action: dict[str, list[str]] = {}
         for form, key in lex.action_forms.items():

@@ -63,7 +63,7 @@ class QuantityMarker:
         self.known_words = frozenset(known)
 
     def _numeral(self, text: str) -> Numeral | None:
-        return read_token_lang(text, self.lang)
+        return read_token_lang(text, str(self.lang))
 
     def __call__(self, doc: Doc) -> Doc:
         syn = self.syn

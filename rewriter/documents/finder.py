@@ -162,8 +162,8 @@ class _Walker:
         for i, tok in enumerate(tokens):
             if tok.type not in ("heading_open", "paragraph_open"):
                 continue
-            text = tokens[i + 1].content
-            if tok.type == "paragraph_open":
+            text: str | None = tokens[i + 1].content
+            if tok.type == "paragraph_open" and text is not None:
                 text = label_text(text) if "\n" not in text else None
             if text and self.vocab.classify(text) == "goal":
                 return True
