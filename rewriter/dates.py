@@ -69,20 +69,22 @@ class DateWords:
         return sorted({str(w).lower() for w in items if " " not in str(w)})
 
 
-def _with_abbreviation_points(months: dict[str, Any]) -> dict[str, Any]:
-    """Short month names also with their abbreviation point: spaCy's English tokenizer keeps
-    'Jan.' as one token, so 'by 31 Jan.' must know 'jan.' as well as 'jan'."""
+def _with_abbreviation_points(months: dict[str, Any], full: list[str]) -> dict[str, Any]:
+    """Abbreviated month names also with their abbreviation point: spaCy's English tokenizer
+    keeps 'Jan.' as one token, so 'by 31 Jan.' must know 'jan.' as well as 'jan'. An
+    abbreviation is any month word that is not a full name (``month_names``)."""
+    names = {n.lower() for n in full}
     out = dict(months)
-    for name, number in months.items():
-        if len(name) <= 4 and not name.endswith("."):
-            out.setdefault(name + ".", number)
+    for word, number in months.items():
+        if word.lower() not in names and not word.endswith("."):
+            out.setdefault(word + ".", number)
     return out
 
 
 @cache
 def date_words(lang: str) -> DateWords:
     raw = entries(read_json(lang, "dates"))
-    raw = {**raw, "months": _with_abbreviation_points(raw["months"])}
+    raw = {**raw, "months": _with_abbreviation_points(raw["months"], raw["month_names"])}
     return DateWords(
         lang=lang,
         months={k.lower(): int(v) for k, v in raw["months"].items()},

@@ -490,7 +490,7 @@ def _is_modifier(r: _Reader, metric: Mark) -> bool:
     low = r.lowers[metric.end]
     if low in lex.modifiers or low in lex.action_forms or low in lex.vague:
         return False
-    if low in date_words(r.lang).months:  # 'customers October' is no kind of customer
+    if low in lex.object_stops:  # 'customers October' is no kind of customer
         return False
     i = metric.end
     for label in ("METRIC", "CHANNEL", "DEADLINE", "QUANTITY", "RATE", "SLA", "ACTION", "VAGUE"):
@@ -566,8 +566,7 @@ def _counted_noun(r: _Reader, start: int) -> Mark | None:
     messages'); the last one is the head noun. Hyphenated words stay whole ('push-ups').
     """
     lex = r.lex
-    words = date_words(r.lang)
-    months, periods = words.months, words.period_units
+    periods = date_words(r.lang).period_units
     stops: set[int] = set()
     for label in ("DEADLINE", "SLA", "RATE", "ACTION", "VAGUE", "PURPOSE", "SIDE", "QUANTITY"):
         for s in r.by.get(label, []):
@@ -576,14 +575,8 @@ def _counted_noun(r: _Reader, start: int) -> Mark | None:
     i = start
     while i < r.n and len(run) < 3:
         low = r.lowers[i]
-        if (
-            i in stops
-            or not _WORDLIKE.match(low)
-            or low in lex.object_stops
-            or low in months
-            or low in periods
-        ):
-            break  # months and periods outside a date are still no counted noun ('one quarter')
+        if i in stops or not _WORDLIKE.match(low) or low in lex.object_stops or low in periods:
+            break  # a period word outside a date is still no counted noun ('one quarter')
         if r.stop[i] and low not in lex.modifiers:
             break
         end = i + 1
@@ -637,7 +630,6 @@ def _object_phrase(r: _Reader, i: int, stop: int) -> Mark | None:
     reference cycle, which kept every Doc it saw alive until the garbage collector ran.
     """
     lex, lowers = r.lex, r.lowers
-    months = date_words(r.lang).months
     while i < stop and (lowers[i] in lex.determiners or lowers[i] in lex.modifiers):
         i += 1
     if i < stop and r.stop[i]:
@@ -645,13 +637,7 @@ def _object_phrase(r: _Reader, i: int, stop: int) -> Mark | None:
     start = i
     while i < stop and (r.alpha[i] or (r.texts[i] == "-" and i + 1 < stop and r.alpha[i + 1])):
         low = lowers[i]
-        if (
-            low in lex.object_stops
-            or low in lex.to_cues
-            or low in lex.by_cues
-            or low in lex.vague
-            or low in months
-        ):
+        if low in lex.object_stops or low in lex.to_cues or low in lex.by_cues or low in lex.vague:
             break
         i += 1
     if i == start or i - start > 5:
@@ -804,7 +790,6 @@ def _object_words(r: _Reader, frame: GoalFrame, verb: Mark | None) -> tuple[Text
     ('de nieuwe webshop', 'my English'), outside deadlines (with their cue), rates, numbers and
     the purpose clause; before the verb if nothing follows it."""
     doc, lex = r.doc, r.lex
-    months = date_words(r.lang).months
     skip: set[int] = set()
     for label in (
         "DEADLINE",
@@ -834,7 +819,6 @@ def _object_words(r: _Reader, frame: GoalFrame, verb: Mark | None) -> tuple[Text
             and not r.stop[i]
             and r.lowers[i] not in lex.vague
             and r.lowers[i] not in lex.object_stops
-            and r.lowers[i] not in months  # 'januari' outside a date is no object either
         ]
 
     words = content(begin, end)

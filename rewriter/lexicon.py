@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .dates import date_words
 from .langdata import entries, read_json
 
 
@@ -41,7 +42,9 @@ class Lexicon:
     partitive: frozenset[str]  # 'van', 'of': '95% van de tickets'
     comparatives: frozenset[str]  # '80% meer omzet' is a change, not a level
     purpose_not_after: frozenset[str]  # 'want to grow' is the goal, not its purpose
-    object_stops: frozenset[str]  # words that end a verb's object ('the win rate | from')
+    # words that end a verb's object ('the win rate | from'); month names too: outside a date
+    # ('customers October', '1 ... oktober') a month is never what a goal counts or is about
+    object_stops: frozenset[str]
     arrows: frozenset[str]  # '70% → 85%': a change without 'from'
     approximators: frozenset[str]  # 'to at least 7.6', 'naar minimaal 7,5'
     count_nouns: frozenset[str]  # 'the number of accidents': the metric is what follows
@@ -112,7 +115,7 @@ def lexicon(lang: str) -> Lexicon:
         partitive=frozenset(lex.get("partitive", [])),
         comparatives=frozenset(lex.get("comparatives", [])),
         purpose_not_after=frozenset(lex.get("purpose_not_after", [])),
-        object_stops=frozenset(lex.get("object_stops", [])),
+        object_stops=frozenset(lex.get("object_stops", [])) | frozenset(date_words(lang).months),
         arrows=frozenset(lex.get("arrows", [])),
         approximators=frozenset(lex.get("approximators", [])),
         count_nouns=frozenset(lex.get("count_nouns", [])),

@@ -180,3 +180,9 @@ def format_number(value: float, lang: str) -> str:
     whole, frac = f"{value:,.2f}".rstrip("0").split(".")
     whole = whole.replace(",", "\x00").replace("\x00", syn.group)
     return f"{whole}{syn.decimal}{frac}"
+
+
+def is_year_like(text: str, value: float) -> bool:
+    """A bare four-digit number in the years a goal could name ('2027'): a year, unless a noun
+    follows it ('2000 customers'). The quantity marker and the rewrite both ask."""
+    return text.isdigit() and len(text) == 4 and 1900 <= value <= 2100

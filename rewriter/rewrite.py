@@ -25,7 +25,8 @@ from .dates import date_words, format_date
 from .frame import GoalFrame
 from .langdata import channel_metric, metric_info, read_json
 from .lexicon import lexicon
-from .values import Quantity, TextSpan
+from .numbers import is_year_like
+from .values import TextSpan
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?])")
 
@@ -95,7 +96,12 @@ def _shape(frame: GoalFrame, metric_key: str | None = None) -> str:
     """Which template: 'count' (40 leads), 'delta' (met 10%), 'level' (naar 5%), 'change'."""
     if frame.baseline is not None:
         return "change"
-    if frame.target is not None:
+    t = frame.target
+    if t is not None and t.kind == "count" and is_year_like(t.text, t.value):
+        # '2027 customers' counts customers only with its noun right after it (a year otherwise):
+        # 'Win customers to 2027' would read as a date
+        return "count"
+    if t is not None:
         return frame.target_role
     key = metric_key or (frame.metric.key if frame.metric else None)
     if key is not None:
@@ -246,10 +252,6 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
         and frame.target.start == frame.action.start
     ):
         target, shape = "", "count"  # 'Verdubbel de omzet': the verb is the target; say it once
-    elif shape != "change" and frame.target is not None and _year_like(frame.target):
-        # '2027 customers' counts customers only with its noun right after it (a year otherwise):
-        # 'Win customers to 2027' would read as a date
-        shape = "count"
     baseline = frame.baseline.text if frame.baseline else ""
     if pieces.channel is not None:
         channel = pieces.channel
@@ -287,11 +289,6 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
     ending = frame.text.rstrip()[-1:] if frame.text.rstrip()[-1:] in (".", "!") else ""
     result = _tidy(result)
     return result if result.endswith(ending) else result + ending
-
-
-def _year_like(q: Quantity) -> bool:
-    """A bare four-digit count in the years a goal could name ('2027')."""
-    return q.kind == "count" and q.text.isdigit() and len(q.text) == 4 and 1900 <= q.value <= 2100
 
 
 def _with_determiner(frame: GoalFrame, start: int) -> int:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..dates import date_words
 from ..lexicon import lexicon
-from ..numbers import Numeral, combine_words, read_token_lang, syntax
+from ..numbers import Numeral, combine_words, is_year_like, read_token_lang, syntax
 from ..units import unit_of
 from . import add_spans, marks_of, token_view, values_of
 
@@ -164,14 +164,7 @@ class QuantityMarker:
                     if found_unit:
                         kind, unit, end = "other", found_unit, end + 1
             digits_only = not num.is_word and num.suffix == "" and len(nums) == 1
-            text_i = texts[i]
-            year_like = (
-                digits_only
-                and kind == "count"
-                and text_i.isdigit()
-                and len(text_i) == 4
-                and 1900 <= value <= 2100
-            )
+            year_like = digits_only and kind == "count" and is_year_like(texts[i], value)
             found.append((start, end, "QUANTITY", ""))
             # positional: keyword arguments cost a third more on this once-per-number path
             values[("QUANTITY", start, end)] = NumberReading(
