@@ -167,11 +167,14 @@ class _Reader:
         A purpose cue opening the goal is the goal itself ('Om ...'); an English 'to' + verb only
         counts once the main clause has said something (a metric, number or channel).
         """
+        cues = self.by.get("PURPOSE")
+        if not cues:
+            return None
         doc = self.doc
         content_ends = [
             s.end for label in ("METRIC", "QUANTITY", "CHANNEL") for s in self.by.get(label, [])
         ]
-        for cue in self.by.get("PURPOSE", []):
+        for cue in cues:
             if cue.start == 0:
                 continue
             if cue.id_ == "marker" and not any(end <= cue.start for end in content_ends):
@@ -542,6 +545,8 @@ def _implied_by_verb(r: _Reader, target: Mark) -> tuple[Mark, str] | None:
 
 def _longest(spans: list[Mark]) -> list[Mark]:
     """Drop spans inside a longer one ('kosten' inside 'kosten per lead')."""
+    if len(spans) < 2:
+        return spans
     return [m for m in spans if not any(_contains(o, m) for o in spans)]
 
 

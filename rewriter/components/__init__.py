@@ -13,6 +13,7 @@ SPAN_KEY = "smartgoal"
 _VIEW_KEY = "smartgoal.tokens"
 _MARKS_KEY = "smartgoal.marks"
 _HAS_DIGIT = re.compile(r"\d").search
+_SPACE = ("", " ")  # indexed by "is there a gap after this token"
 
 _VALUES_KEY = "smartgoal.values"
 
@@ -90,17 +91,13 @@ def token_view(doc: Doc) -> TokenView:
     texts, lowers, alpha, stop, digit = zip(*rows, strict=True)
     ends = tuple(map(int.__add__, starts, map(len, texts)))
     # the goal's text: spaCy keeps at most one space after a token ('whitespace_'); any other
-    # whitespace is a token of its own, so a one-character gap between tokens is that space
-    pieces = []
-    nxt = starts[1:]
-    for text, end, start in zip(texts, ends, nxt, strict=False):
-        pieces.append(text)
-        if start != end:
-            pieces.append(" ")
-    pieces.append(texts[-1])
-    if doc[-1].whitespace_:
-        pieces.append(" ")
-    view = TokenView("".join(pieces), lowers, texts, tuple(starts), ends, alpha, stop, digit)
+    # whitespace is a token of its own, so a gap between two tokens is that one space. Joined
+    # with C-level maps: a Python loop here cost a third of the view.
+    starts.append(ends[-1] + 1 if doc[-1].whitespace_ else ends[-1])
+    gaps = map(_SPACE.__getitem__, map(int.__ne__, starts[1:], ends))
+    text = "".join(map(str.__add__, texts, gaps))
+    del starts[-1]
+    view = TokenView(text, lowers, texts, tuple(starts), ends, alpha, stop, digit)
     doc.user_data[_VIEW_KEY] = view
     return view
 
