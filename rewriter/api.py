@@ -108,15 +108,19 @@ def _deadline_phrase(text: str, lang: str, today: dt.date) -> str:
     return deadline_phrase_for_date(day, lang)
 
 
+# a batch judges every goal in the same context: build it once, not once per goal
+_context = lru_cache(maxsize=64)(Context)
+
+
 def _report(doc, text: str, lang: str, opts: Options) -> GoalReport:  # type: ignore[no-untyped-def]
     frame = build_frame(doc, opts.today, lang)
     history = opts.history
-    if isinstance(history, Mapping):  # --history-file: metric key → values
+    if history is not None and isinstance(history, Mapping):  # --history-file: key → values
         key = frame.metric.key if frame.metric else None
         words = [s.text for s in (frame.metric, frame.metric_phrase) if s is not None]
         history = history_for(history, key, *words)
         opts = replace(opts, history=history)  # the rewrite's proposal reads it too
-    ctx = Context(opts.today, history, opts.rule)
+    ctx = _context(opts.today, history, opts.rule)
     criteria = assess(frame, ctx)
     smt = bool(
         criteria["specific"].met and criteria["measurable"].met and criteria["time_bound"].met
