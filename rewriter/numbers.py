@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .langdata import COMMON, entries, read_json
@@ -113,7 +113,7 @@ class Numeral:
     digits: int = 0  # count of digits written, 0 for words
 
 
-@cache
+@lru_cache(maxsize=65_536)  # bounded: a stream of a million goals brings new numbers forever
 def _read_token_cached(text: str, lang: str) -> Numeral | None:
     return read_token(text, syntax(lang))
 

@@ -28,7 +28,7 @@ import importlib.util
 import json
 import sys
 import warnings
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -140,7 +140,7 @@ def ask_quantulum3(word: str) -> str | None:
     return None
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: every unknown word after a number is asked once
 def unit_of(word: str) -> str | None:
     """quantulum3's unit name for ``word`` after a number ('hours' → 'hour'), else None."""
     if not is_candidate(word):
