@@ -28,6 +28,7 @@ import importlib.util
 import json
 import sys
 import warnings
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -72,24 +73,29 @@ def fingerprint() -> str:
     return digest.hexdigest()
 
 
-@cache
-def _surfaces() -> frozenset[str]:
-    """Every unit name, surface and symbol quantulum3 knows (lower-cased), from its JSON files."""
+def _unit_entries() -> Iterator[tuple[str, dict[str, Any]]]:
+    """(name, entry) for every unit in quantulum3's JSON files, read without importing it."""
     base = _package_dir()
     if base is None:
-        return frozenset()
-    words: set[str] = set()
+        return
     for path in (base / "units.json", base / "_lang" / "en_US" / "units.json"):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except OSError:
             continue
-        for name, unit in data.items():
-            for surface in [name, *unit.get("surfaces", [])]:
-                low = surface.lower()
-                words.add(low)
-                words.add(low + "s")
-            words.update(s.lower() for s in unit.get("symbols", []) if len(s) > 1)
+        yield from data.items()
+
+
+@cache
+def _surfaces() -> frozenset[str]:
+    """Every unit name, surface and symbol quantulum3 knows (lower-cased), from its JSON files."""
+    words: set[str] = set()
+    for name, unit in _unit_entries():
+        for surface in [name, *unit.get("surfaces", [])]:
+            low = surface.lower()
+            words.add(low)
+            words.add(low + "s")
+        words.update(s.lower() for s in unit.get("symbols", []) if len(s) > 1)
     return frozenset(words)
 
 
@@ -154,15 +160,11 @@ def unit_of(word: str) -> str | None:
 def table_words() -> list[str]:
     """The one-word spellings the table answers for: each surface as quantulum3 writes it,
     lower-cased, capitalised and upper-cased, with and without a plural -s."""
-    base = _package_dir()
     forms: set[str] = set()
-    if base is not None:
-        for path in (base / "units.json", base / "_lang" / "en_US" / "units.json"):
-            data = json.loads(path.read_text(encoding="utf-8"))
-            for name, unit in data.items():
-                for surface in [name, *unit.get("surfaces", []), *unit.get("symbols", [])]:
-                    for word in (surface, surface + "s"):
-                        forms.update((word, word.lower(), word.capitalize(), word.upper()))
+    for name, unit in _unit_entries():
+        for surface in [name, *unit.get("surfaces", []), *unit.get("symbols", [])]:
+            for word in (surface, surface + "s"):
+                forms.update((word, word.lower(), word.capitalize(), word.upper()))
     return sorted(w for w in forms if w and not any(c.isspace() for c in w) and is_candidate(w))
 
 
