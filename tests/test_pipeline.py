@@ -37,3 +37,34 @@ def test_batch_streams_in_order_through_nlp_pipe() -> None:
     assert not isinstance(reports, list), "a lazy iterator, not a list"
     got = [(r.text, r.lang, r.frame.target.value) for r in reports]
     assert got == [(g, "nl" if n % 2 else "en", n) for n, g in enumerate(goals, start=1)]
+
+
+def test_batched_components_mark_exactly_what_one_goal_at_a_time_marks() -> None:
+    """The components' ``pipe`` runs each stage over a batch; it must not change a single mark.
+
+    An odd batch size leaves a short last batch, and the corpus mixes goals with and without
+    deadlines, numbers and words from the lexicon.
+    """
+    from rewriter.components import marks_of, values_of
+    from rewriter.evaluate import load_corpus
+    from rewriter.pipeline import get_nlp
+
+    for lang in ("nl", "en"):
+        texts = [r["text"] for r in load_corpus() if r["lang"] == lang][:200]
+        nlp = get_nlp(lang)
+        batched = list(nlp.pipe(texts, batch_size=7))
+        assert len(batched) == len(texts)
+        for text, doc in zip(texts, batched, strict=True):
+            single = nlp(text)
+            assert doc.text == text
+            assert marks_of(doc) == marks_of(single), text
+            assert values_of(doc) == values_of(single), text
+
+
+def test_analyze_many_reports_what_analyze_reports() -> None:
+    from rewriter import analyze, analyze_many
+    from rewriter.evaluate import load_corpus
+
+    texts = [r["text"] for r in load_corpus()][::5]
+    many = [r.to_dict() for r in analyze_many(texts, today="2026-11-28")]
+    assert many == [analyze(t, today="2026-11-28").to_dict() for t in texts]

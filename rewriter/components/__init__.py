@@ -5,7 +5,9 @@ deciding what the spans mean is the frame builder's job (rewriter/frame.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Doc, Span
 
@@ -100,6 +102,26 @@ def token_view(doc: Doc) -> TokenView:
     view = TokenView(text, lowers, texts, tuple(starts), ends, alpha, stop, digit)
     doc.user_data[_VIEW_KEY] = view
     return view
+
+
+class BatchedComponent:
+    """Gives a component spaCy's ``pipe`` method: each stage runs over a whole batch in turn.
+
+    Without ``pipe``, ``nlp.pipe`` chains one generator per component, so every goal goes
+    through the tokenizer and all three components before the next goal is tokenized. With it,
+    the tokenizer runs over a batch, then each component over the batch. That skips spaCy's
+    per-Doc generator step and (our reading of it) keeps one stage's code and tables in the CPU
+    caches: the whole ``analyze_many`` took 11-28% less time per goal over five in-process A/B
+    runs (``python -m bench.staged``).
+    """
+
+    def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - every component defines it
+        raise NotImplementedError
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 256) -> Iterator[Doc]:
+        it = iter(stream)
+        while batch := list(islice(it, batch_size)):
+            yield from list(map(self, batch))
 
 
 def add_spans(doc: Doc, marks: list[tuple[int, int, str, str]], spans: bool = True) -> None:

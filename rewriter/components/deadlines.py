@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from ..dates import NOT_DEADLINE_KINDS, PERIOD_KINDS, DateWords, date_words
 from ..langdata import COMMON, entries, read_json
 from ..numbers import syntax
-from . import add_spans, token_view
+from . import BatchedComponent, add_spans, token_view
 
 CLASS_PREFIX = "smartgoal:"
 _NUM = "NUM"  # a number in no other class
@@ -119,7 +119,7 @@ class PatternCompiler:
         return CompiledPattern(pid, kind, re.compile("".join(p for p, _ in parts)), required)
 
 
-class DeadlineMarker:
+class DeadlineMarker(BatchedComponent):
     """spaCy component: adds DEADLINE / SLA / RATE spans (``id_`` = kind)."""
 
     def __init__(self, nlp: Language, name: str, spans: bool = True) -> None:

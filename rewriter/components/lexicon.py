@@ -16,13 +16,13 @@ from spacy.tokens import Doc
 
 from ..lexicon import lexicon
 from ..numbers import syntax
-from . import add_spans, token_view
+from . import BatchedComponent, add_spans, token_view
 
 _MIN_SUFFIX = 5
 _MIN_PREFIX = 4
 
 
-class LexiconMarker:
+class LexiconMarker(BatchedComponent):
     """spaCy component: adds METRIC, CHANNEL, ACTION, VAGUE, PURPOSE, SIDE, START, PLACEHOLDER
     and MULTIPLIER spans; span ``id_`` holds the canonical key where there is one."""
 

@@ -22,7 +22,7 @@ from ..dates import date_words
 from ..lexicon import lexicon
 from ..numbers import Numeral, combine_words, is_year_like, read_token_lang, syntax
 from ..units import unit_of
-from . import add_spans, marks_of, token_view, values_of
+from . import BatchedComponent, add_spans, marks_of, token_view, values_of
 
 _SINGLE_LETTER_SCALES = frozenset({"k", "m", "b"})
 
@@ -44,7 +44,7 @@ class NumberReading:
     number_end: int
 
 
-class QuantityMarker:
+class QuantityMarker(BatchedComponent):
     """spaCy component: adds QUANTITY spans and their readings in ``doc._.sg_values``."""
 
     def __init__(self, nlp: Language, name: str, spans: bool = True) -> None:
