@@ -174,7 +174,7 @@ def _options(
             raise UsageError("use --history or --history-file, not both")
         from .history_file import read_history_file
 
-        # metric key → values; each goal picks its own series in api._report
+        # metric key → values; each goal picks its own series in api._goal_options
         options = replace(options, history=read_history_file(history_file).as_mapping())
     return options
 
