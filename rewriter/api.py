@@ -19,7 +19,7 @@ from .assess import Context, Criterion, assess
 from .components import marks_of, values_of
 from .dates import date_words, parse_user_date, resolve
 from .errors import UsageError
-from .frame import GoalFrame, build_frame
+from .frame import GoalFrame, build_frames
 from .history import propose
 from .history_file import history_for
 from .langdata import metric_info
@@ -146,7 +146,7 @@ def _reports(docs: Iterable[Doc], texts: list[str], lang: str, opts: Options) ->
     building each report start to finish (four in-process A/B runs).
     """
     today = opts.today
-    frames = [build_frame(doc, today, lang) for doc in docs]
+    frames = build_frames(docs, today, lang)
     options = [_goal_options(frame, opts) for frame in frames]
     verdicts = [
         assess(frame, _context(o.today, o.history, o.rule))
