@@ -26,9 +26,12 @@ spaCy):
    each Doc dropped at once: the strict floor the target is judged against), and once more as
    ``list(nlp.pipe(texts))`` with every Doc kept — what the issue's "about 50,000 goals per
    second" describes; its ratio to ``list(analyze_many(texts))`` is printed for information;
-7. cold start of ``smartgoal check "..."`` vs ``spacy.blank('nl')``, and ``smartgoal --help``
+7. the two tokenizer floors and smartgoal once more, timed in turn on the same chunks of 1,000
+   goals (``paired``): the load of a shared machine changes between steps 3 and 6, and this
+   puts both sides of each ratio in the same minutes; printed for information;
+8. cold start of ``smartgoal check "..."`` vs ``spacy.blank('nl')``, and ``smartgoal --help``
    (medians of subprocess runs after one untimed run that warms the OS file cache);
-8. peak memory of a 20,000-goal batch and RSS over a 10k/50k/200k stream, in child processes.
+9. peak memory of a 20,000-goal batch and RSS over a 10k/50k/200k stream, in child processes.
 """
 
 from __future__ import annotations
@@ -341,6 +344,66 @@ def tokenizer_floor(goals: Sequence[Goal], repeat: int) -> dict[str, dict[str, A
     return out
 
 
+def paired(goals: Sequence[Goal], rounds: int, size: int = 1000) -> dict[str, Clock]:
+    """The tokenizer floors and smartgoal, timed in turn on the same chunks of goals.
+
+    Why: on a shared VM the load changes within one run, and the tokenizer floor measured
+    minutes after smartgoal moved from ~86,000 to ~145,000 goals/s between runs on one day.
+    Here every chunk of ``size`` goals is timed four ways back to back (strict floor, floor with
+    Docs kept, ``analyze_many`` + ``to_dict``, ``list(analyze_many)``), round after round, and the
+    best time per chunk and way is summed: both sides of each ratio see the same minutes.
+    """
+    import spacy
+
+    import rewriter
+
+    blanks = {lang: spacy.blank(lang) for lang in ("nl", "en")}
+    chunks = []
+    for i in range(0, len(goals), size):
+        part = goals[i : i + size]
+        by_lang = {lang: [g.text for g in part if g.lang == lang] for lang in blanks}
+        chunks.append(([g.text for g in part], by_lang))
+
+    def strict(by_lang: dict[str, list[str]]) -> None:
+        for lang, texts in by_lang.items():
+            for _ in blanks[lang].tokenizer.pipe(texts, batch_size=1000):
+                pass
+
+    def kept_docs(by_lang: dict[str, list[str]]) -> None:
+        for lang, texts in by_lang.items():
+            kept = list(blanks[lang].pipe(texts))
+            del kept
+
+    def smartgoal(texts: list[str]) -> None:
+        for rep in rewriter.analyze_many(texts, today=TODAY):
+            rep.to_dict()
+
+    def smartgoal_kept(texts: list[str]) -> None:
+        kept = list(rewriter.analyze_many(texts, today=TODAY))
+        del kept
+
+    ways: dict[str, Callable[[list[str], dict[str, list[str]]], None]] = {
+        "tokenizer": lambda texts, by_lang: strict(by_lang),
+        "tokenizer_kept": lambda texts, by_lang: kept_docs(by_lang),
+        "smartgoal": lambda texts, by_lang: smartgoal(texts),
+        "smartgoal_kept": lambda texts, by_lang: smartgoal_kept(texts),
+    }
+    best: dict[str, list[Clock]] = {name: [] for name in ways}
+    for r in range(rounds):
+        for c, (texts, by_lang) in enumerate(chunks):
+            for name, way in ways.items():
+                clock = measure(lambda w=way, t=texts, b=by_lang: w(t, b))
+                if r == 0:
+                    best[name].append(clock)
+                else:
+                    old = best[name][c]
+                    best[name][c] = Clock(min(old.wall, clock.wall), min(old.cpu, clock.cpu))
+    return {
+        name: Clock(sum(c.wall for c in clocks), sum(c.cpu for c in clocks))
+        for name, clocks in best.items()
+    }
+
+
 # --- subprocesses -----------------------------------------------------------------------------
 
 
@@ -574,6 +637,11 @@ def render(r: dict[str, Any]) -> str:
         ("cli_vs_naive", "(info) `check -` on stdin / naive (goals/s)"),
         ("analyze_many_vs_cli", "(info) analyze_many / `check -` (goals/s)"),
         ("kept_tokenizer_vs_kept_smartgoal", "(info) blank list(nlp.pipe) / list(analyze_many)"),
+        ("paired_tokenizer_vs_smartgoal", "(info) in turn: tokenizer / analyze_many"),
+        (
+            "paired_kept_tokenizer_vs_kept_smartgoal",
+            "(info) in turn: list(nlp.pipe) / list(analyze_many)",
+        ),
     ):
         w(f"  {label:<50} {_num(r['ratios'].get(key)):>9} {_num(r['ratios_cpu'].get(key)):>9}")
     if r.get("cli_note"):
@@ -702,6 +770,18 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "both languages, best of each",
         )
 
+        log(f"tokenizer and smartgoal in turn, {max(args.repeat, 3)} rounds ...")
+        pair = paired(clean, max(args.repeat, 3))
+        pair_rows = [
+            Timing(f"  in turn: {label}", n, [pair[key]], "best per chunk of 1,000")
+            for key, label in (
+                ("smartgoal", "analyze_many + to_dict"),
+                ("smartgoal_kept", "list(analyze_many)"),
+                ("tokenizer", "blank tokenizer, Docs dropped"),
+                ("tokenizer_kept", "blank list(nlp.pipe), Docs kept"),
+            )
+        ]
+
         log(f"cold starts x{args.cold_runs} ...")
         cold = cold_starts(args.cold_runs)
         cli_net = Timing(
@@ -729,6 +809,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 flat["growth_mb"] = flat["rows"][-1]["rss_mb"] - flat["rows"][0]["rss_mb"]
 
     rows = [am, *per_lang, bare, kept, first, cli, cli_net, nv, *tok_rows, tok_all, tok_kept]
+    rows += pair_rows
+    p_am, p_kept, p_tok, p_tok_kept = pair_rows
     peak_mb = peak.get("max_rss_mb") if peak and "error" not in peak and n >= 20_000 else None
     ratios: dict[str, float | None] = {
         "smartgoal_vs_naive": am.gps / nv.gps,
@@ -739,6 +821,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "cli_vs_naive": cli.gps / nv.gps,
         "analyze_many_vs_cli": am.gps / cli.gps,
         "kept_tokenizer_vs_kept_smartgoal": tok_kept.gps / kept.gps,
+        "paired_tokenizer_vs_smartgoal": p_tok.gps / p_am.gps,
+        "paired_kept_tokenizer_vs_kept_smartgoal": p_tok_kept.gps / p_kept.gps,
         "stream_growth_mb": flat.get("growth_mb"),
     }
     ratios_cpu: dict[str, float | None] = {
@@ -749,6 +833,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "cli_vs_naive": cli.gps_cpu / nv.gps_cpu,
         "analyze_many_vs_cli": am.gps_cpu / cli.gps_cpu,
         "kept_tokenizer_vs_kept_smartgoal": tok_kept.gps_cpu / kept.gps_cpu,
+        "paired_tokenizer_vs_smartgoal": p_tok.gps_cpu / p_am.gps_cpu,
+        "paired_kept_tokenizer_vs_kept_smartgoal": p_tok_kept.gps_cpu / p_kept.gps_cpu,
     }
     # a start-up measure whose command failed is not a measure (a crash exits fast)
     invalid = {}
