@@ -68,3 +68,27 @@ def test_analyze_many_reports_what_analyze_reports() -> None:
     texts = [r["text"] for r in load_corpus()][::5]
     many = [r.to_dict() for r in analyze_many(texts, today="2026-11-28")]
     assert many == [analyze(t, today="2026-11-28").to_dict() for t in texts]
+
+
+def test_nlp_error_handler_reaches_the_batched_components(monkeypatch) -> None:
+    """``nlp.set_error_handler`` still sees a failing goal, and the other goals come through."""
+    import spacy
+
+    from rewriter.components.deadlines import DeadlineMarker
+    from rewriter.langdata import models_dir
+
+    nlp = spacy.load(models_dir() / "en")
+    original = DeadlineMarker.__call__
+
+    def fails_on_boom(self, doc):  # type: ignore[no-untyped-def]
+        if "boom" in doc.text:
+            raise ValueError("boom")
+        return original(self, doc)
+
+    monkeypatch.setattr(DeadlineMarker, "__call__", fails_on_boom)
+    seen: list[tuple[str, str]] = []
+    nlp.set_error_handler(lambda name, proc, docs, e: seen.append((name, docs[0].text)))
+    texts = ["Get 40 leads by May 1", "boom goes the goal", "Win 5 clients in Q3"]
+    docs = list(nlp.pipe(texts, batch_size=2))
+    assert seen == [("smartgoal_deadlines", "boom goes the goal")]
+    assert [d.text for d in docs] == [texts[0], texts[2]]

@@ -5,7 +5,7 @@ deciding what the spans mean is the frame builder's job (rewriter/frame.py)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
@@ -115,13 +115,35 @@ class BatchedComponent:
     runs (``python -m bench.staged``).
     """
 
+    name: str
+
     def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - every component defines it
         raise NotImplementedError
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 256) -> Iterator[Doc]:
+        handler = getattr(self, "_error_handler", None)
         it = iter(stream)
         while batch := list(islice(it, batch_size)):
-            yield from list(map(self, batch))
+            if handler is None:
+                yield from list(map(self, batch))
+                continue
+            done = []
+            for doc in batch:  # as spaCy's own loop does: the handler sees the failing Doc
+                try:
+                    done.append(self(doc))
+                except Exception as e:
+                    handler(self.name, self, [doc], e)
+            yield from done
+
+    # ``nlp.set_error_handler`` reaches components through these; without a ``pipe`` method
+    # spaCy applied the handler itself
+    def set_error_handler(self, error_handler: Callable[..., object]) -> None:
+        self._error_handler = error_handler
+
+    def get_error_handler(self) -> Callable[..., object]:
+        from spacy.util import raise_error
+
+        return getattr(self, "_error_handler", None) or raise_error
 
 
 def add_spans(doc: Doc, marks: list[tuple[int, int, str, str]], spans: bool = True) -> None:
