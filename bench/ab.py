@@ -3,7 +3,7 @@
 Why: a full ``bench.run`` moves ±20% between runs on a shared machine, so two runs cannot show a
 10% change. Here both engines run in the same process, on the same goals, in the same minutes:
 the goals are cut into chunks of 1,000, every round times each chunk with both engines (which one
-goes first alternates), and the best CPU time per chunk and engine counts.
+goes first alternates), and the best CPU time per chunk and engine counts (``bench.turns``).
 
 How the old engine gets in: ``git archive REV rewriter models`` is unpacked into a temporary
 folder, the package is renamed ``ab_old_rewriter``, and the names that must be unique in one
@@ -22,12 +22,12 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import ModuleType
 
 from .goals import generate
+from .turns import in_turn
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = "2026-11-28"
@@ -61,23 +61,21 @@ def unpack(rev: str, dest: Path) -> None:
 
 
 def compare(engines: dict[str, ModuleType], texts: list[str], rounds: int) -> dict[str, float]:
-    """Best CPU seconds per chunk, summed, for each engine."""
-    chunks = [texts[i : i + 1000] for i in range(0, len(texts), 1000)]
+    """CPU seconds for each engine: the best per chunk of 1,000 goals, summed."""
     for engine in engines.values():  # load the pipelines, warm the caches
         for report in engine.analyze_many(texts, today=TODAY):
             report.to_dict()
-    names = list(engines)
-    best: dict[str, dict[int, float]] = {name: {} for name in names}
-    for r in range(rounds):
-        for i, chunk in enumerate(chunks):
-            order = names if (r + i) % 2 else names[::-1]
-            for name in order:
-                t0 = time.process_time()
-                for report in engines[name].analyze_many(chunk, today=TODAY):
-                    report.to_dict()
-                took = time.process_time() - t0
-                best[name][i] = min(best[name].get(i, took), took)
-    return {name: sum(times.values()) for name, times in best.items()}
+
+    def timed(engine: ModuleType) -> Callable[[list[str]], None]:
+        def run(chunk: list[str]) -> None:
+            for report in engine.analyze_many(chunk, today=TODAY):
+                report.to_dict()
+
+        return run
+
+    chunks = [texts[i : i + 1000] for i in range(0, len(texts), 1000)]
+    ways = {name: timed(engine) for name, engine in engines.items()}
+    return {name: cpu for name, (_, cpu) in in_turn(ways, chunks, rounds).items()}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -55,6 +55,7 @@ from pathlib import Path
 from typing import Any
 
 from .goals import Goal, generate
+from .turns import in_turn
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = "2026-11-28"
@@ -351,11 +352,10 @@ def paired(goals: Sequence[Goal], rounds: int, size: int = 1000) -> dict[str, Cl
     minutes after smartgoal moved from ~86,000 to ~145,000 goals/s between runs on one day.
     Here every chunk of ``size`` goals is timed four ways back to back (strict floor, floor with
     Docs kept, ``analyze_many`` + ``to_dict``, ``list(analyze_many)``), round after round, and the
-    best time per chunk and way is summed: both sides of each ratio see the same minutes.
+    best time per chunk and way is summed (``bench.turns``): both sides of each ratio see the
+    same minutes.
     """
     import spacy
-
-    import rewriter
 
     blanks = {lang: spacy.blank(lang) for lang in ("nl", "en")}
     chunks = []
@@ -363,45 +363,25 @@ def paired(goals: Sequence[Goal], rounds: int, size: int = 1000) -> dict[str, Cl
         part = goals[i : i + size]
         by_lang = {lang: [g.text for g in part if g.lang == lang] for lang in blanks}
         chunks.append(([g.text for g in part], by_lang))
+    Chunk = tuple[list[str], dict[str, list[str]]]
 
-    def strict(by_lang: dict[str, list[str]]) -> None:
-        for lang, texts in by_lang.items():
+    def strict(chunk: Chunk) -> None:
+        for lang, texts in chunk[1].items():
             for _ in blanks[lang].tokenizer.pipe(texts, batch_size=1000):
                 pass
 
-    def kept_docs(by_lang: dict[str, list[str]]) -> None:
-        for lang, texts in by_lang.items():
+    def kept_docs(chunk: Chunk) -> None:
+        for lang, texts in chunk[1].items():
             kept = list(blanks[lang].pipe(texts))
             del kept
 
-    def smartgoal(texts: list[str]) -> None:
-        for rep in rewriter.analyze_many(texts, today=TODAY):
-            rep.to_dict()
-
-    def smartgoal_kept(texts: list[str]) -> None:
-        kept = list(rewriter.analyze_many(texts, today=TODAY))
-        del kept
-
-    ways: dict[str, Callable[[list[str], dict[str, list[str]]], None]] = {
-        "tokenizer": lambda texts, by_lang: strict(by_lang),
-        "tokenizer_kept": lambda texts, by_lang: kept_docs(by_lang),
-        "smartgoal": lambda texts, by_lang: smartgoal(texts),
-        "smartgoal_kept": lambda texts, by_lang: smartgoal_kept(texts),
+    ways: dict[str, Callable[[Chunk], object]] = {
+        "tokenizer": strict,
+        "tokenizer_kept": kept_docs,
+        "smartgoal": lambda chunk: analyze_many_runner(chunk[0])(),
+        "smartgoal_kept": lambda chunk: analyze_many_runner(chunk[0], keep=True)(),
     }
-    best: dict[str, list[Clock]] = {name: [] for name in ways}
-    for r in range(rounds):
-        for c, (texts, by_lang) in enumerate(chunks):
-            for name, way in ways.items():
-                clock = measure(lambda w=way, t=texts, b=by_lang: w(t, b))
-                if r == 0:
-                    best[name].append(clock)
-                else:
-                    old = best[name][c]
-                    best[name][c] = Clock(min(old.wall, clock.wall), min(old.cpu, clock.cpu))
-    return {
-        name: Clock(sum(c.wall for c in clocks), sum(c.cpu for c in clocks))
-        for name, clocks in best.items()
-    }
+    return {name: Clock(*secs) for name, secs in in_turn(ways, chunks, rounds).items()}
 
 
 # --- subprocesses -----------------------------------------------------------------------------

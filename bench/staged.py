@@ -5,23 +5,19 @@ run-to-run noise of a full ``bench.run`` on a shared VM, so two runs of ``bench.
 show it. This script times both ways in the same process, alternating: the goals are cut into
 chunks of 1,000, every round times each chunk once with the components' batched ``pipe`` and
 once without it (spaCy then chains one generator per component), and the best time per chunk
-over all rounds counts. Both ways run the same code on the same goals; only the order in which
-the stages meet a goal differs.
+over all rounds counts (``bench.turns``). Both ways run the same code on the same goals; only
+the order in which the stages meet a goal differs.
 """
 
 from __future__ import annotations
 
 import argparse
-import time
 from collections.abc import Callable, Sequence
 
 from .goals import generate
+from .turns import in_turn
 
 TODAY = "2026-11-28"
-
-
-def _per_goal(best: dict[int, float], n: int) -> float:
-    return sum(best.values()) / n * 1e6
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,27 +42,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         if "pipe" in vars(BatchedComponent):
             del BatchedComponent.pipe
 
-    ways: dict[str, Callable[[], None]] = {"one goal at a time": one_at_a_time, "staged": batched}
-    best: dict[str, dict[int, float]] = {name: {} for name in ways}
-    try:
-        for switch in ways.values():  # load the pipelines and warm the caches both ways
+    def timed(switch: Callable[[], None]) -> Callable[[list[str]], None]:
+        def run(chunk: list[str]) -> None:
             switch()
-            for report in analyze_many_with(texts[:1000], opts):
+            for report in analyze_many_with(chunk, opts):
                 report.to_dict()
-        for _ in range(args.rounds):
-            for name, switch in ways.items():
-                switch()
-                for start in range(0, len(texts), 1000):
-                    t0 = time.perf_counter()
-                    for report in analyze_many_with(texts[start : start + 1000], opts):
-                        report.to_dict()
-                    took = time.perf_counter() - t0
-                    best[name][start] = min(best[name].get(start, took), took)
+
+        return run
+
+    ways = {"one goal at a time": timed(one_at_a_time), "staged": timed(batched)}
+    try:
+        for run in ways.values():  # load the pipelines and warm the caches both ways
+            run(texts[:1000])
+        chunks = [texts[i : i + 1000] for i in range(0, len(texts), 1000)]
+        seconds = {name: wall for name, (wall, _) in in_turn(ways, chunks, args.rounds).items()}
     finally:
         batched()
-    base = _per_goal(best["one goal at a time"], len(texts))
+    base = seconds["one goal at a time"] / len(texts) * 1e6
     for name in ways:
-        us = _per_goal(best[name], len(texts))
+        us = seconds[name] / len(texts) * 1e6
         print(f"{name:>20}: {us:6.1f} µs/goal  ({us / base:.2f}× the first)")
     return 0
 
