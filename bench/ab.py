@@ -11,12 +11,17 @@ process are renamed in its code and its models' config: the spaCy factories
 (``smartgoal_deadlines`` → ``ab_old_deadlines``, ...), the tokenizer's registry name and the
 ``SMARTGOAL_MODELS`` variable. Its relative imports and its own ``models/`` folder (found next to
 the package) do the rest. Both engines share spaCy, and so spaCy's string store.
+
+Before timing, both engines analyse the timed goals and every corpus sentence; if any report
+differs, the goals are listed and nothing is timed (exit 1, unless ``--allow-differences``): a
+speed change must not change an answer.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import json
 import re
 import subprocess
 import sys
@@ -60,6 +65,29 @@ def unpack(rev: str, dest: Path) -> None:
         path.write_text(text, encoding="utf-8")
 
 
+def differences(old: ModuleType, new: ModuleType, texts: Sequence[str]) -> list[str]:
+    """The goals whose reports differ between the two engines.
+
+    A speed change must not change a single report, and timing two engines that answer
+    differently compares two different jobs; so ``main`` checks this first, on the timed goals
+    and on every corpus sentence (whose shapes the generator does not all make).
+    """
+    pairs = zip(
+        old.analyze_many(texts, today=TODAY), new.analyze_many(texts, today=TODAY), strict=True
+    )
+    return [text for text, (a, b) in zip(texts, pairs, strict=True) if a.to_dict() != b.to_dict()]
+
+
+def corpus_texts() -> list[str]:
+    """Every sentence of corpus/ and corpus/heldout/."""
+    out = []
+    for path in sorted((ROOT / "corpus").rglob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                out.append(json.loads(line)["text"])
+    return out
+
+
 def compare(engines: dict[str, ModuleType], texts: list[str], rounds: int) -> dict[str, float]:
     """CPU seconds for each engine: the best per chunk of 1,000 goals, summed."""
     for engine in engines.values():  # load the pipelines, warm the caches
@@ -84,6 +112,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("-n", type=int, default=12_000, help="goals (default 12000)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--rounds", type=int, default=6)
+    ap.add_argument(
+        "--allow-differences",
+        action="store_true",
+        help="time the engines even when some reports differ (they are listed first)",
+    )
     args = ap.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -99,6 +132,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         old = importlib.import_module(OLD)
         texts = [g.text for g in generate(args.n, args.seed)]
+        differ = differences(old, rewriter, [*texts, *corpus_texts()])
+        if differ:
+            print(f"bench.ab: {len(differ)} goals get another report from {args.rev}:")
+            for text in differ[:20]:
+                print(f"  {text}")
+            if not args.allow_differences:
+                return 1
+        else:
+            print(f"same reports from both engines on {len(texts)} goals + the corpus")
         seconds = compare({args.rev: old, "working tree": rewriter}, texts, args.rounds)
 
     for name, secs in seconds.items():

@@ -42,3 +42,27 @@ def test_the_old_engine_is_renamed_and_gives_the_same_report(tmp_path: Path) -> 
     old, new = json.loads(run.stdout)
     assert old == new
     assert old["target"]["value"] == 40
+
+
+def test_differences_lists_the_goals_whose_reports_differ() -> None:
+    """The same-report check before timing: it names exactly the goals that differ."""
+    import types
+
+    import rewriter
+    from bench.ab import corpus_texts, differences
+
+    def shifted(texts: list[str], today: str) -> list[object]:
+        # an engine that answers one goal differently: a report with another rewrite
+        reports = list(rewriter.analyze_many(texts, today=today))
+        for report in reports:
+            if report.text == "Get more leads":
+                report.rewrite = "something else"
+        return reports
+
+    other = types.SimpleNamespace(analyze_many=shifted)
+    texts = ["Get more leads", "Nieuwe leads verkrijgen"]
+    assert differences(rewriter, rewriter, texts) == []
+    assert differences(other, rewriter, texts) == ["Get more leads"]
+    corpus = corpus_texts()
+    assert len(corpus) > 800
+    assert "Get 40 new leads from online channels by October 31" in corpus
