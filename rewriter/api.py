@@ -26,7 +26,7 @@ from .langdata import metric_info
 from .langdetect import detect
 from .numbers import format_number
 from .options import Options, make_options  # noqa: F401  (re-exported for callers)
-from .pipeline import get_nlp
+from .pipeline import in_use
 from .report import GoalReport
 from .rewrite import Pieces, channel_phrase_for, deadline_phrase_for_date, rewrite_frame
 
@@ -72,7 +72,12 @@ def _target_piece(text: str, lang: str) -> tuple[str, bool]:
     """The --target text, and whether it is a bare number (then the goal's unit is kept).
 
     Cached: a batch passes the same option for every goal."""
-    doc = get_nlp(lang)(text)
+    with in_use(lang, 1) as nlp:
+        doc = nlp(text)
+        return _read_target(text, doc)
+
+
+def _read_target(text: str, doc: Doc) -> tuple[str, bool]:
     numbers = [(s, e) for s, e, label, _ in marks_of(doc) if label == "QUANTITY"]
     if not numbers:
         raise UsageError(f"--target {text!r} contains no number")
@@ -83,28 +88,34 @@ def _target_piece(text: str, lang: str) -> tuple[str, bool]:
 @lru_cache(maxsize=256)
 def _channel_piece(text: str, lang: str) -> str:
     """'online kanalen' → 'uit online kanalen', with the channel's own preposition."""
-    doc = get_nlp(lang)(text)
-    key = next((k for _, _, label, k in marks_of(doc) if label == "CHANNEL"), None)
+    with in_use(lang, 1) as nlp:
+        doc = nlp(text)
+        key = next((k for _, _, label, k in marks_of(doc) if label == "CHANNEL"), None)
     return channel_phrase_for(text, key, lang)
 
 
 @lru_cache(maxsize=256)
 def _deadline_phrase(text: str, lang: str, today: dt.date) -> str:
     """'31 oktober 2027' → 'tegen 31 oktober 2027'; 'eind Q3' → 'tegen eind Q3'; ISO → formatted."""
-    nlp = get_nlp(lang)
-    doc = nlp(text)
+    with in_use(lang, 1) as nlp:
+        doc = nlp(text)
+        # plain strings only: nothing of the Doc may outlive the block (pipeline.in_use)
+        opener = doc[0].lower_ if len(doc) else ""
+        deadlines = [
+            (kind, tuple(t.text for t in doc[s:e]), doc[s:e].text)
+            for s, e, label, kind in marks_of(doc)
+            if label == "DEADLINE"
+        ]
     words = date_words(lang)
-    deadlines = [(kind, doc[s:e]) for s, e, label, kind in marks_of(doc) if label == "DEADLINE"]
-    for kind, span in deadlines:
-        tokens = tuple(t.text for t in span)
-        if kind != "date" and resolve(kind, tokens, span.text, today, lang):
-            if doc[0].lower_ in words.deadline_prepositions or kind == "duration":
+    for kind, tokens, span_text in deadlines:
+        if kind != "date" and resolve(kind, tokens, span_text, today, lang):
+            if opener in words.deadline_prepositions or kind == "duration":
                 return text
             return f"{words.default_preposition} {text}"
     day = parse_user_date(text, lang, today)
     if day is None:
-        for kind, span in deadlines:
-            day = resolve(kind, tuple(t.text for t in span), span.text, today, lang)
+        for kind, tokens, span_text in deadlines:
+            day = resolve(kind, tokens, span_text, today, lang)
             if day:
                 break
     if day is None:
@@ -165,7 +176,8 @@ def _reports(docs: Iterable[Doc], texts: list[str], lang: str, opts: Options) ->
 def analyze_with(text: str, opts: Options) -> GoalReport:
     text = _check_text(text)
     lang = opts.lang or detect(text)
-    return _reports([get_nlp(lang)(text)], [text], lang, opts)[0]
+    with in_use(lang, 1) as nlp:
+        return _reports([nlp(text)], [text], lang, opts)[0]
 
 
 def analyze_many_with(
@@ -197,8 +209,10 @@ def _analyze_chunk(batch: list[str], opts: Options) -> list[GoalReport]:
         for lang in dict.fromkeys(langs):
             idx = [i for i, lg in enumerate(langs) if lg == lang]
             texts = [batch[i] for i in idx]
-            docs = get_nlp(lang).pipe(texts, batch_size=len(texts))
-            for i, report in zip(idx, _reports(docs, texts, lang, opts), strict=True):
+            with in_use(lang, len(texts)) as nlp:
+                docs = nlp.pipe(texts, batch_size=len(texts))
+                reports = _reports(docs, texts, lang, opts)
+            for i, report in zip(idx, reports, strict=True):
                 results[i] = report
     finally:
         if paused:

@@ -92,3 +92,62 @@ def test_nlp_error_handler_reaches_the_batched_components(monkeypatch) -> None:
     docs = list(nlp.pipe(texts, batch_size=2))
     assert seen == [("smartgoal_deadlines", "boom goes the goal")]
     assert [d.text for d in docs] == [texts[0], texts[2]]
+
+
+def test_memory_zones_change_no_report_and_keep_new_strings_out(monkeypatch) -> None:
+    """Past the warm-up, batches run inside spaCy memory zones (pipeline.in_use).
+
+    The reports must be exactly those read outside a zone, and the strings of goals never seen
+    before must be gone from the pipeline's string store afterwards: that is what keeps a long
+    stream's memory flat. Outside a zone the same kind of goals do add strings, so the second
+    check fails if the zone is not really used.
+    """
+    from rewriter import analyze, analyze_many, pipeline
+    from rewriter.evaluate import load_corpus
+
+    texts = [r["text"] for r in load_corpus()][::7]
+    outside = [r.to_dict() for r in analyze_many(texts, today="2026-11-28")]
+    strings = {lang: pipeline.get_nlp(lang).vocab.strings for lang in ("nl", "en")}
+
+    def new_goals(tag: str) -> list[tuple[str, float]]:
+        """Goals with words and numbers no pipeline has seen, and the target each states."""
+        out = []
+        for n in range(1, 41):
+            value = 500 + 10 * n + int(tag)  # never year-like (1900-2100 reads as a year)
+            if n % 2:
+                out.append((f"Verkrijg {value} zorblax{tag}-leads tegen 31 oktober", value))
+            else:
+                out.append((f"Get {value} quizzle{tag} leads by May 1", value))
+        return out
+
+    before = {lang: len(s) for lang, s in strings.items()}
+    list(analyze_many([t for t, _ in new_goals("0")], today="2026-11-28"))
+    assert all(len(strings[lang]) > before[lang] for lang in strings), "no zone: strings grow"
+
+    monkeypatch.setattr(pipeline, "WARM_UP_GOALS", 0)
+    inside = [r.to_dict() for r in analyze_many(texts, today="2026-11-28")]
+    assert inside == outside
+    before = {lang: len(s) for lang, s in strings.items()}
+    fresh = new_goals("1")
+    reports = list(analyze_many([t for t, _ in fresh], today="2026-11-28"))
+    assert {lang: len(s) for lang, s in strings.items()} == before
+    # the reports are plain values: still whole once the zone's memory is gone
+    assert [(r.text, r.frame.target.value) for r in reports] == fresh
+    assert all(r.to_dict()["deadline"] is not None for r in reports)
+    assert analyze(texts[0], today="2026-11-28").to_dict() == outside[0]
+
+
+def test_an_error_inside_a_memory_zone_leaves_the_pipeline_usable(monkeypatch) -> None:
+    """An error raised while a zone is open (here: a --target without a number) must not leave
+    the pipeline's vocabulary half-cleared for the next goal (spaCy issue #13924)."""
+    import pytest
+
+    from rewriter import analyze, pipeline
+    from rewriter.errors import UsageError
+
+    goal = "Verkrijg 40 nieuwe leads tegen 31 oktober 2027"
+    expected = analyze(goal, today="2026-11-28").to_dict()
+    monkeypatch.setattr(pipeline, "WARM_UP_GOALS", 0)
+    with pytest.raises(UsageError):
+        analyze("Verkrijg nieuwe leads", today="2026-11-28", target="veel quuxel")
+    assert analyze(goal, today="2026-11-28").to_dict() == expected

@@ -38,7 +38,7 @@ from . import BatchedComponent, add_spans, token_view
 CLASS_PREFIX = "smartgoal:"
 _NUM = "NUM"  # a number in no other class
 _OTHER = "\x00"  # the code of a token in no class: no pattern element matches it
-_CODES_MAX = 100_000  # distinct token texts remembered before the table starts over
+_CODES_MAX = 16_384  # distinct token texts kept before the table starts over (as _LEXICAL_MAX)
 
 
 def token_classes(words: DateWords) -> dict[str, str]:
