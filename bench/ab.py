@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import re
 import subprocess
 import sys
@@ -80,12 +79,10 @@ def differences(old: ModuleType, new: ModuleType, texts: Sequence[str]) -> list[
 
 def corpus_texts() -> list[str]:
     """Every sentence of corpus/ and corpus/heldout/."""
-    out = []
-    for path in sorted((ROOT / "corpus").rglob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                out.append(json.loads(line)["text"])
-    return out
+    from rewriter.evaluate import corpus_dir, load_corpus
+
+    rows = [*load_corpus(), *load_corpus(corpus_dir() / "heldout")]
+    return [row["text"] for row in rows]
 
 
 def compare(engines: dict[str, ModuleType], texts: list[str], rounds: int) -> dict[str, float]:

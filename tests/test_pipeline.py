@@ -102,11 +102,16 @@ def test_memory_zones_change_no_report_and_keep_new_strings_out(monkeypatch) -> 
     stream's memory flat. Outside a zone the same kind of goals do add strings, so the second
     check fails if the zone is not really used.
     """
-    from rewriter import analyze, analyze_many, pipeline
+    from rewriter import analyze, analyze_many, api, pipeline
     from rewriter.evaluate import load_corpus
 
+    # outside a zone whatever earlier tests read: the warm-up is made endless first
+    monkeypatch.setattr(pipeline, "WARM_UP_GOALS", 10**12)
     texts = [r["text"] for r in load_corpus()][::7]
     outside = [r.to_dict() for r in analyze_many(texts, today="2026-11-28")]
+    # options are read by the pipeline too, inside the block (and zone) of the batch being read
+    given = {"deadline": "31 december 2027", "channel": "LinkedIn", "target": "75"}
+    with_options = [r.to_dict() for r in analyze_many(texts, today="2026-11-28", **given)]
     strings = {lang: pipeline.get_nlp(lang).vocab.strings for lang in ("nl", "en")}
 
     def new_goals(tag: str) -> list[tuple[str, float]]:
@@ -127,6 +132,9 @@ def test_memory_zones_change_no_report_and_keep_new_strings_out(monkeypatch) -> 
     monkeypatch.setattr(pipeline, "WARM_UP_GOALS", 0)
     inside = [r.to_dict() for r in analyze_many(texts, today="2026-11-28")]
     assert inside == outside
+    for parsed in (api._target_piece, api._channel_piece, api._deadline_phrase):
+        parsed.cache_clear()  # read the options again, now inside the zone
+    assert [r.to_dict() for r in analyze_many(texts, today="2026-11-28", **given)] == with_options
     before = {lang: len(s) for lang, s in strings.items()}
     fresh = new_goals("1")
     reports = list(analyze_many([t for t, _ in fresh], today="2026-11-28"))
