@@ -157,7 +157,32 @@ class _Reader:
         opening = {s.start for s in self.by.get("ACTION", []) if s.start == 0}
         if opening:
             self.by["METRIC"] = [m for m in self.by.get("METRIC", []) if m.start not in opening]
+        actions = self.by.get("ACTION")
+        if actions and len(actions) > 1:
+            counted = self._counted_verb_forms(actions)
+            if counted:
+                self.by["ACTION"] = [a for a in actions if a.start not in counted]
         self.purpose = self._purpose_clause()
+
+    def _counted_verb_forms(self, actions: list[Mark]) -> set[int]:
+        """Starts of verb-looking words that a bare count counts: nouns, not the goal's verb.
+
+        Dutch infinitives and English plurals share their form with nouns: 'Verkoop 40 fietsen',
+        '40 fietsen verkopen', 'Sell 40 runs'. Right after a number with no unit (past 'nieuwe',
+        'new'), such a word is what is counted; '500 km fietsen' keeps its verb (the unit is what
+        is counted). Only when the goal has another verb, so it never loses its action.
+        """
+        after_counts: set[int] = set()
+        for q in self.by.get("QUANTITY", []):
+            reading = self.values.get(("QUANTITY", q.start, q.end))
+            if reading is None or reading.kind != "count" or reading.number_end < q.end:
+                continue
+            i = q.end
+            while i < self.n and self.skippable(i):
+                i += 1
+            after_counts.add(i)
+        counted = {a.start for a in actions if a.start in after_counts and a.end - a.start == 1}
+        return counted if len(counted) < len(actions) else set()
 
     def spans(self, label: str, outside_purpose: bool = True) -> list[Mark]:
         found = self.by.get(label, [])
@@ -545,6 +570,8 @@ def _metric_after(r: _Reader, target: Mark, metrics: list[Mark]) -> Mark | None:
     unknown = 0
     while i < r.n:
         if i in starts:
+            if unknown and _closing_verb(r, starts[i]):
+                return None  # '40 fietsen verkopen': the counted noun came first; this is the verb
             return starts[i]
         if i in channel_at:
             i = channel_at[i]
@@ -558,6 +585,19 @@ def _metric_after(r: _Reader, target: Mark, metrics: list[Mark]) -> Mark | None:
             continue
         return None
     return None
+
+
+def _closing_verb(r: _Reader, metric: Mark) -> bool:
+    """A metric word that is also a verb and closes a verb-final clause: '40 fietsen verkopen',
+    '40 fietsen verkopen via de webshop' (a preposition may follow the verb)."""
+    if not r.lex.verb_final:
+        return False
+    if not any(a.start == metric.start for a in r.by.get("ACTION", [])):
+        return False
+    end = metric.end
+    if end >= r.n or not r.alpha[end] or r.lowers[end] in r.lex.object_stops:
+        return True
+    return any(p.start == end for p in r.by.get("PURPOSE", []))
 
 
 def _implied_by_verb(r: _Reader, target: Mark) -> tuple[Mark, str] | None:
@@ -666,8 +706,8 @@ def _object_phrase(r: _Reader, i: int, stop: int) -> Mark | None:
     lex, lowers = r.lex, r.lowers
     while i < stop and (lowers[i] in lex.determiners or lowers[i] in lex.modifiers):
         i += 1
-    if i < stop and r.stop[i]:
-        return None  # an object opens with a content word, never 'of' ('or') or 'and'
+    if i < stop and (r.stop[i] or lowers[i] in lex.auxiliaries):
+        return None  # an object opens with a content word, never 'of', 'and' or 'willen'
     start = i
     while i < stop and (r.alpha[i] or (r.texts[i] == "-" and i + 1 < stop and r.alpha[i + 1])):
         low = lowers[i]
@@ -853,6 +893,7 @@ def _object_words(r: _Reader, frame: GoalFrame, verb: Mark | None) -> tuple[Text
             and not r.stop[i]
             and r.lowers[i] not in lex.vague
             and r.lowers[i] not in lex.object_stops
+            and r.lowers[i] not in lex.auxiliaries
         ]
 
     words = content(begin, end)

@@ -50,6 +50,9 @@ class Lexicon:
     count_nouns: frozenset[str]  # 'the number of accidents': the metric is what follows
     platform_prepositions: frozenset[str]  # 'op Bluesky': a platform we have no key for
     verb_final: bool  # Dutch clauses may end in their verb ('45 facturen innen')
+    # modal and helper verbs: 'We willen groeien', 'We want to grow' are about growing, never
+    # about 'willen' or 'want'; a rewrite that made them its object would read 'Increase want'
+    auxiliaries: frozenset[str]
     placeholders: dict[str, str]
     detect_words: frozenset[str]
     detect_suffixes: tuple[str, ...]
@@ -121,6 +124,7 @@ def lexicon(lang: str) -> Lexicon:
         count_nouns=frozenset(lex.get("count_nouns", [])),
         platform_prepositions=frozenset(lex.get("platform_prepositions", [])),
         verb_final=bool(lex.get("verb_final", False)),
+        auxiliaries=frozenset(lex.get("auxiliaries", [])),
         placeholders=dict(lex["placeholders"]),
         detect_words=frozenset(w.lower() for w in lex.get("detect", [])),
         detect_suffixes=tuple(lex.get("detect_suffixes", [])),

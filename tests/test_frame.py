@@ -118,6 +118,39 @@ def test_spans_point_into_the_text() -> None:
 
 
 @pytest.mark.parametrize(
+    ("goal", "lang", "metric", "action"),
+    [
+        # a word that is also a verb, right after a bare count, is what is counted
+        ("Verkoop 25 fietsen voor eind maart 2027", "nl", "fietsen", "Verkoop"),
+        ("Dit jaar 60 fietsen verkopen", "nl", "fietsen", "verkopen"),
+        ("Sell 25 runs by May", "en", "runs", "Sell"),
+        # with a unit, the unit is counted and the verb stays the verb
+        ("We gaan 500 km fietsen", "nl", "km", "fietsen"),
+    ],
+)
+def test_a_verb_form_counted_by_a_number_is_a_noun(
+    goal: str, lang: str, metric: str, action: str
+) -> None:
+    f = frame(goal, lang)
+    assert f.metric is not None and f.metric.key == metric
+    assert f.action is not None and f.action.text == action
+
+
+def test_the_only_verb_is_never_taken_as_the_counted_noun() -> None:
+    f = frame("25 fietsen", "nl")
+    assert f.action is not None and f.action.text == "fietsen"
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang"),
+    [("Wij willen groeien", "nl"), ("We gaan verbeteren", "nl"), ("We want to grow", "en")],
+)
+def test_a_modal_verb_is_not_what_the_goal_is_about(goal: str, lang: str) -> None:
+    f = frame(goal, lang)
+    assert f.metric is None and f.object_words == ()
+
+
+@pytest.mark.parametrize(
     ("goal", "lang", "metric"),
     [
         # a verb inside the object is part of it: 'win' names the rate

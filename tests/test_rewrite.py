@@ -31,6 +31,21 @@ def test_english_placeholders() -> None:
     assert rewrite("Get more leads", today=TODAY) == "Get [number] leads from [channel] by [date]"
 
 
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        ("30 fietsen verkopen", "Verkoop 30 fietsen tegen [datum]"),
+        ("Sell 25 runs", "Sell 25 runs by [date]"),
+        ("Wij willen groeien", "Verhoog [wat] met [aantal] tegen [datum]"),
+        ("We want to grow", "Increase [what] by [number] by [date]"),
+    ],
+)
+def test_a_rewrite_keeps_the_counted_noun_and_drops_no_word_for_a_modal(
+    goal: str, expected: str
+) -> None:
+    assert rewrite(goal, today=TODAY) == expected
+
+
 def test_a_smart_goal_is_left_alone() -> None:
     goal = "Verhoog de omzet met € 100.000 voor eind Q1 2027"
     assert rewrite(goal, today=TODAY) == goal
