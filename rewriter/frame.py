@@ -57,6 +57,7 @@ class GoalFrame:
     purpose: TextSpan | None = None
     side_conditions: tuple[TextSpan, ...] = ()
     not_deadlines: tuple[TextSpan, ...] = ()  # rates and service levels, for the reason text
+    rates: tuple[TextSpan, ...] = ()  # 'per maand', 'every quarter': part of what the goal asks
     placeholders: dict[str, TextSpan] = field(default_factory=dict)
     core_end: int = 0  # where the main clause ends (before a purpose clause / final period)
     object_words: tuple[TextSpan, ...] = ()  # a deliverable's object ('de nieuwe webshop')
@@ -193,8 +194,10 @@ class _Reader:
     def _purpose_clause(self) -> Mark | None:
         """From the first purpose cue to the next comma/semicolon, else the end of the goal.
 
-        A purpose cue opening the goal is the goal itself ('Om ...'); an English 'to' + verb only
-        counts once the main clause has said something (a metric, number or channel).
+        A purpose cue opening the goal is the goal itself ('Om ...'), and so is one right after a
+        word that introduces the goal ('Ons doel is om ...', 'We hebben besloten om ...':
+        lexicon ``purpose_not_after``); an English 'to' + verb only counts once the main clause
+        has said something (a metric, number or channel).
         """
         cues = self.by.get("PURPOSE")
         if not cues:
@@ -204,7 +207,7 @@ class _Reader:
             s.end for label in ("METRIC", "QUANTITY", "CHANNEL") for s in self.by.get(label, [])
         ]
         for cue in cues:
-            if cue.start == 0:
+            if cue.start == 0 or self.lowers[cue.start - 1] in self.lex.purpose_not_after:
                 continue
             if cue.id_ == "marker" and not any(end <= cue.start for end in content_ends):
                 continue
@@ -328,6 +331,7 @@ def _read_deadlines(r: _Reader, frame: GoalFrame, today: dt.date) -> list[Mark]:
         options.append((span, when, cue_start))
     blocked.extend(r.by.get("RATE", []))
     frame.not_deadlines = tuple(_tspan(s) for s in r.by.get("SLA", []) + r.by.get("RATE", []))
+    frame.rates = tuple(_tspan(s) for s in r.spans("RATE"))  # outside the purpose clause
     if options:
         _pick_deadline(r, frame, options)
     return blocked

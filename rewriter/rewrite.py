@@ -274,7 +274,7 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
             deadline = f"{date_words(frame.lang).default_preposition} {deadline}"
     else:
         deadline = f"{date_words(frame.lang).default_preposition} {ph['deadline']}"
-    extra = " ".join(s.text for s in frame.side_conditions)
+    extra = _extra(frame)
     purpose = frame.purpose.text if frame.purpose else ""
     result = templates["shapes"][shape].format(
         action=action,
@@ -289,6 +289,19 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
     ending = frame.text.rstrip()[-1:] if frame.text.rstrip()[-1:] in (".", "!") else ""
     result = _tidy(result)
     return result if result.endswith(ending) else result + ending
+
+
+def _extra(frame: GoalFrame) -> str:
+    """Side conditions and rates, in the goal's order: '250 leads per maand' rebuilt without
+    its 'per maand' would ask for 250 leads in all, a different goal."""
+    pieces = list(frame.side_conditions)
+    pieces += [
+        rate
+        for rate in frame.rates
+        if not any(s.start <= rate.start and rate.end <= s.end for s in frame.side_conditions)
+    ]
+    pieces.sort(key=lambda s: s.start)
+    return " ".join(_lower_first(s.text, s.start == 0) for s in pieces)
 
 
 def _with_determiner(frame: GoalFrame, start: int) -> int:

@@ -92,6 +92,20 @@ def test_goal_introducing_to_is_not_a_purpose() -> None:
 
 
 @pytest.mark.parametrize(
+    "goal",
+    [
+        "Het plan is om 30 nieuwe klanten te werven via LinkedIn",
+        "We hebben besloten om 30 nieuwe klanten te werven via LinkedIn",
+    ],
+)
+def test_a_dutch_om_that_introduces_the_goal_is_not_its_purpose(goal: str) -> None:
+    f = frame(goal, "nl")
+    assert f.purpose is None
+    assert f.target is not None and f.target.value == 30
+    assert f.metric is not None and f.metric.key == "customers"
+
+
+@pytest.mark.parametrize(
     ("goal", "lang", "channels"),
     [
         ("Verkrijg 40 nieuwe leads uit online kanalen", "nl", ["online"]),

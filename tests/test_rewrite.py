@@ -46,6 +46,20 @@ def test_a_rewrite_keeps_the_counted_noun_and_drops_no_word_for_a_modal(
     assert rewrite(goal, today=TODAY) == expected
 
 
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        (
+            "Iedere week 5 nieuwe reviews verzamelen",
+            "Verzamel 5 nieuwe reviews iedere week tegen [datum]",
+        ),
+        ("20 new reviews every month", "Collect 20 new reviews every month by [date]"),
+    ],
+)
+def test_a_rebuilt_rewrite_keeps_the_rate(goal: str, expected: str) -> None:
+    assert rewrite(goal, today=TODAY) == expected
+
+
 def test_a_smart_goal_is_left_alone() -> None:
     goal = "Verhoog de omzet met € 100.000 voor eind Q1 2027"
     assert rewrite(goal, today=TODAY) == goal
