@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 SPAN_KEY = "smartgoal"
 SENTENCE_END = frozenset(".!?;:…")
-_WORDLIKE = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)?$")
+_WORDLIKE = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")  # 'CRM-software', "customer's"
 
 
 @dataclass(slots=True)

@@ -78,9 +78,13 @@ def rewrite_frame(
 
 
 def _editable(frame: GoalFrame) -> bool:
+    """Whether the goal's own words can carry the missing pieces (edit), or it must be rebuilt
+    from a template (regenerate). A deliverable is always edited, wherever its verb stands:
+    'Volgende maand de nieuwe prijslijst publiceren' has nothing a template could add but a
+    deadline, and rebuilding it gave it a number slot it can never fill."""
     if frame.metric is None and not frame.is_deliverable:
         return False
-    if frame.action_first:
+    if frame.action_first or frame.is_deliverable:
         return True
     first_vague = frame.vague and frame.vague[0].start == 0
     return bool(first_vague and frame.target is not None)
@@ -265,7 +269,8 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
     if pieces.deadline is not None:
         deadline = pieces.deadline
     elif frame.deadline_phrase is not None:
-        deadline = frame.deadline_phrase.text
+        # moved from the goal's start to its end: 'Volgende maand' → 'volgende maand'
+        deadline = _lower_first(frame.deadline_phrase.text, frame.deadline_phrase.start == 0)
         if (
             frame.deadline is not None
             and frame.deadline.cue is None

@@ -17,6 +17,8 @@ from rewriter.evaluate import (
     score,
 )
 
+from .conftest import TODAY
+
 
 def test_corpus_size_and_balance() -> None:
     rows = load_corpus()
@@ -49,3 +51,25 @@ def test_check_uses_the_floors_next_to_the_corpus_it_scores(capsys) -> None:
     assert floors_path(None) == corpus_dir() / "floors.json"
     assert main([str(heldout), "--check"]) == 0
     assert "BELOW FLOOR" not in capsys.readouterr().err
+
+
+def test_a_deliverables_rewrite_is_scored_on_s_and_t_and_a_counted_goals_on_s_m_t(
+    tmp_path,
+) -> None:
+    """A deliverable cannot be made measurable by a number; a counted goal must be."""
+    from rewriter.evaluate import FILL
+
+    def row(i: int, text: str, specific: bool, measurable: bool, metric: str | None) -> dict:
+        expect = {
+            "specific": specific, "measurable": measurable, "time_bound": False,
+            "achievable": None, "relevant": None, "target": None, "baseline": None,
+            "metric": metric, "channels": [], "deadline": None,
+        }  # fmt: skip
+        return {"id": f"nl-{i}", "text": text, "lang": "nl", "today": TODAY, "expect": expect}
+
+    deliverable = row(1, "Lanceer de nieuwe webshop", True, False, None)
+    assert FILL["nl"]["target"]  # the rewrite is offered a number; a deliverable cannot use it
+    assert score([deliverable]).accuracy("rewrite_smt") == 1.0
+    # the same sentence labelled as a counted goal must become measurable, and does not
+    counted = row(2, "Lanceer de nieuwe webshop", True, False, "webshops")
+    assert score([counted]).accuracy("rewrite_smt") == 0.0

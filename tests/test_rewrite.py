@@ -60,6 +60,37 @@ def test_a_rebuilt_rewrite_keeps_the_rate(goal: str, expected: str) -> None:
     assert rewrite(goal, today=TODAY) == expected
 
 
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        # a deliverable with its verb last is edited like one with its verb first: no number slot
+        (
+            "Volgende week het nieuwe handboek publiceren",
+            "Volgende week het nieuwe handboek publiceren",
+        ),
+        ("Het nieuwe handboek publiceren", "Het nieuwe handboek publiceren tegen [datum]"),
+        # a hyphenated object stays whole ('CRM-software', not 'nieuwe')
+        (
+            "Binnen 60 dagen de nieuwe HR-software invoeren",
+            "Binnen 60 dagen de nieuwe HR-software invoeren",
+        ),
+        # a deadline that opened the goal is lower-cased where a rebuilt rewrite puts it
+        (
+            "Volgende maand meer nieuwe klanten",
+            "Win [aantal] nieuwe klanten uit [kanaal] tegen volgende maand",
+        ),
+    ],
+)
+def test_deliverables_and_moved_deadlines(goal: str, expected: str) -> None:
+    assert rewrite(goal, today=TODAY, lang="nl") == expected
+
+
+def test_a_hyphenated_deliverable_is_named_whole_in_the_reason() -> None:
+    report = analyze("Binnen 60 dagen de nieuwe HR-software invoeren", today=TODAY, lang="nl")
+    assert report.criteria["specific"].met is True
+    assert "HR-software" in report.criteria["specific"].reason
+
+
 def test_a_smart_goal_is_left_alone() -> None:
     goal = "Verhoog de omzet met € 100.000 voor eind Q1 2027"
     assert rewrite(goal, today=TODAY) == goal
