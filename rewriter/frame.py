@@ -159,20 +159,30 @@ class _Reader:
         if opening:
             self.by["METRIC"] = [m for m in self.by.get("METRIC", []) if m.start not in opening]
         actions = self.by.get("ACTION")
-        if actions and len(actions) > 1:
-            counted = self._counted_verb_forms(actions)
-            if counted:
-                self.by["ACTION"] = [a for a in actions if a.start not in counted]
+        if actions:
+            nouns = self._verb_forms_used_as_nouns(actions)
+            if nouns:
+                self.by["ACTION"] = [a for a in actions if a.start not in nouns]
         self.purpose = self._purpose_clause()
 
-    def _counted_verb_forms(self, actions: list[Mark]) -> set[int]:
-        """Starts of verb-looking words that a bare count counts: nouns, not the goal's verb.
+    def _verb_forms_used_as_nouns(self, actions: list[Mark]) -> set[int]:
+        """Starts of verb-looking words that stand where a noun stands: not the goal's verb.
 
-        Dutch infinitives and English plurals share their form with nouns: 'Verkoop 40 fietsen',
-        '40 fietsen verkopen', 'Sell 40 runs'. Right after a number with no unit (past 'nieuwe',
-        'new'), such a word is what is counted; '500 km fietsen' keeps its verb (the unit is what
-        is counted). Only when the goal has another verb, so it never loses its action.
+        Dutch infinitives and stems and English plurals share their form with nouns:
+        - a metric word right after a vague comparative: 'Meer bereik op TikTok';
+        - right after a number with no unit (past 'nieuwe', 'new'), when the goal has another
+          verb (so it never loses its action): 'Verkoop 40 fietsen', '40 fietsen verkopen',
+          'Sell 40 runs'. '500 km fietsen' keeps its verb: the unit is what is counted.
         """
+        vague_ends = {v.end for v in self.by.get("VAGUE", [])}
+        metric_starts = {m.start for m in self.by.get("METRIC", [])}
+        nouns = {a.start for a in actions if a.start in vague_ends and a.start in metric_starts}
+        if len(actions) > 1:
+            nouns |= self._counted_verb_forms(actions)
+        return nouns
+
+    def _counted_verb_forms(self, actions: list[Mark]) -> set[int]:
+        """Verb forms a bare count counts (see ``_verb_forms_used_as_nouns``)."""
         after_counts: set[int] = set()
         for q in self.by.get("QUANTITY", []):
             reading = self.values.get(("QUANTITY", q.start, q.end))
@@ -513,6 +523,8 @@ def _read_metric(r: _Reader, frame: GoalFrame, target: Mark | None) -> Mark | No
             after = _after_target(r, target)
             if after is not None:
                 span = _counted_noun(r, after)
+                if span is not None and _closes_clause(r, span) and _any_before(metrics, target):
+                    span = None  # '... boven de 100.000 liggen': the metric came first
                 if span is not None:
                     key = span.text.lower()
     if span is None:
@@ -589,6 +601,17 @@ def _metric_after(r: _Reader, target: Mark, metrics: list[Mark]) -> Mark | None:
             continue
         return None
     return None
+
+
+def _closes_clause(r: _Reader, span: Mark) -> bool:
+    """A single word that ends a verb-final clause: its verb, unless nothing else is counted."""
+    if not r.lex.verb_final or span.end - span.start != 1:
+        return False
+    return span.end >= r.n or not r.alpha[span.end]
+
+
+def _any_before(metrics: list[Mark], target: Mark) -> bool:
+    return any(m.end <= target.start for m in metrics)
 
 
 def _closing_verb(r: _Reader, metric: Mark) -> bool:

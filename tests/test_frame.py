@@ -150,6 +150,19 @@ def test_a_verb_form_counted_by_a_number_is_a_noun(
     assert f.action is not None and f.action.text == action
 
 
+@pytest.mark.parametrize(
+    ("goal", "metric"),
+    [
+        # a verb-final clause's last word is its verb when a known metric came before the number
+        ("Het aantal actieve klanten moet eind 2027 boven de 2.000 liggen", "customers"),
+        ("Eind 2027 moet de omzet boven de € 2 miljoen uitkomen", "revenue"),
+    ],
+)
+def test_a_clause_final_verb_is_not_the_counted_noun(goal: str, metric: str) -> None:
+    f = frame(goal, "nl")
+    assert f.metric is not None and f.metric.key == metric
+
+
 def test_the_only_verb_is_never_taken_as_the_counted_noun() -> None:
     f = frame("25 fietsen", "nl")
     assert f.action is not None and f.action.text == "fietsen"

@@ -91,6 +91,23 @@ def test_a_hyphenated_deliverable_is_named_whole_in_the_reason() -> None:
     assert "HR-software" in report.criteria["specific"].reason
 
 
+@pytest.mark.parametrize(
+    ("goal", "lang", "expected"),
+    [
+        # a metric word after 'meer' is a noun, though it is also a verb ('bereik' = reach)
+        (
+            "Meer bereik op Instagram",
+            "nl",
+            "Verhoog bereik met [aantal] op Instagram tegen [datum]",
+        ),
+        # the verb that names the metric is said once
+        ("I want to save $2,000", "en", "Save $2,000 by [date]"),
+    ],
+)
+def test_a_word_is_not_said_twice(goal: str, lang: str, expected: str) -> None:
+    assert rewrite(goal, today=TODAY, lang=lang) == expected
+
+
 def test_a_smart_goal_is_left_alone() -> None:
     goal = "Verhoog de omzet met € 100.000 voor eind Q1 2027"
     assert rewrite(goal, today=TODAY) == goal
