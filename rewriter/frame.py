@@ -525,6 +525,8 @@ def _read_metric(r: _Reader, frame: GoalFrame, target: Mark | None) -> Mark | No
                 span = _counted_noun(r, after)
                 if span is not None and _closes_clause(r, span) and _any_before(metrics, target):
                     span = None  # '... boven de 100.000 liggen': the metric came first
+                if span is None:
+                    span = _money_made_of(r, target, after)
                 if span is not None:
                     key = span.text.lower()
     if span is None:
@@ -601,6 +603,17 @@ def _metric_after(r: _Reader, target: Mark, metrics: list[Mark]) -> Mark | None:
             continue
         return None
     return None
+
+
+def _money_made_of(r: _Reader, target: Mark, after: int) -> Mark | None:
+    """'Raise $3M in seed funding': the noun an amount of money is counted in."""
+    reading: NumberReading | None = r.values.get(("QUANTITY", target.start, target.end))
+    if reading is None or reading.kind != "money" or r.lowers[after] not in r.lex.money_partitive:
+        return None
+    i = after + 1
+    while i < r.n and r.skippable(i):
+        i += 1
+    return _counted_noun(r, i) if i < r.n else None
 
 
 def _closes_clause(r: _Reader, span: Mark) -> bool:

@@ -53,6 +53,8 @@ class Lexicon:
     # modal and helper verbs: 'We willen groeien', 'We want to grow' are about growing, never
     # about 'willen' or 'want'; a rewrite that made them its object would read 'Increase want'
     auxiliaries: frozenset[str]
+    # '$3M in seed funding', '€ 50.000 aan nieuwe omzet': what an amount of money is made of
+    money_partitive: frozenset[str]
     placeholders: dict[str, str]
     detect_words: frozenset[str]
     detect_suffixes: tuple[str, ...]
@@ -125,6 +127,7 @@ def lexicon(lang: str) -> Lexicon:
         platform_prepositions=frozenset(lex.get("platform_prepositions", [])),
         verb_final=bool(lex.get("verb_final", False)),
         auxiliaries=frozenset(lex.get("auxiliaries", [])),
+        money_partitive=frozenset(lex.get("money_partitive", [])),
         placeholders=dict(lex["placeholders"]),
         detect_words=frozenset(w.lower() for w in lex.get("detect", [])),
         detect_suffixes=tuple(lex.get("detect_suffixes", [])),

@@ -33,6 +33,9 @@ def deadline(goal: str, lang: str, today: str = TODAY) -> str | None:
         ("Verkrijg 40 leads voor 1e juni 2027", "nl", "2027-06-01"),
         ("Get 40 leads in the 2nd quarter of 2027", "en", "2027-06-30"),
         ("Verkrijg 40 leads in het 3e kwartaal", "nl", "2027-09-30"),
+        # 'next' + a month is that month's next occurrence, whole
+        ("Get 40 leads by next April", "en", "2027-04-30"),
+        ("Verkrijg 40 leads voor komende april", "nl", "2027-04-30"),
         ("Verkrijg 40 leads voor 30-06-2027", "nl", "2027-06-30"),
         ("Verkrijg 40 leads voor eind Q3", "nl", "2027-09-30"),
         ("Verkrijg 40 leads in Q4", "nl", "2026-12-31"),

@@ -163,6 +163,21 @@ def test_a_clause_final_verb_is_not_the_counted_noun(goal: str, metric: str) -> 
     assert f.metric is not None and f.metric.key == metric
 
 
+@pytest.mark.parametrize(
+    ("goal", "lang", "metric"),
+    [
+        ("Raise €500,000 in grant funding this year", "en", "funding"),
+        ("Haal € 80.000 aan subsidies binnen", "nl", "subsidies"),
+    ],
+)
+def test_what_an_amount_of_money_is_made_of_is_the_metric(
+    goal: str, lang: str, metric: str
+) -> None:
+    report = analyze(goal, today=TODAY, lang=lang)
+    assert report.frame.metric is not None and report.frame.metric.key == metric
+    assert report.criteria["specific"].met is True
+
+
 def test_the_only_verb_is_never_taken_as_the_counted_noun() -> None:
     f = frame("25 fietsen", "nl")
     assert f.action is not None and f.action.text == "fietsen"
