@@ -178,6 +178,19 @@ def test_what_an_amount_of_money_is_made_of_is_the_metric(
     assert report.criteria["specific"].met is True
 
 
+@pytest.mark.parametrize(
+    ("goal", "lang", "action"),
+    [
+        ("Train 40 team leads on the new CRM by March", "en", "Train"),
+        ("Binnen drie weken alle achterstallige facturen innen", "nl", "innen"),
+        ("Voor eind januari een nieuw boekhoudpakket selecteren", "nl", "selecteren"),
+    ],
+)
+def test_common_business_verbs_are_actions(goal: str, lang: str, action: str) -> None:
+    f = frame(goal, lang)
+    assert f.action is not None and f.action.text == action
+
+
 def test_the_only_verb_is_never_taken_as_the_counted_noun() -> None:
     f = frame("25 fietsen", "nl")
     assert f.action is not None and f.action.text == "fietsen"
