@@ -169,14 +169,15 @@ class _Reader:
         """Starts of verb-looking words that stand where a noun stands: not the goal's verb.
 
         Dutch infinitives and stems and English plurals share their form with nouns:
-        - a metric word right after a vague comparative: 'Meer bereik op TikTok';
+        - a metric word right after a vague word (past 'het', 'the'): 'Meer bereik op TikTok',
+          'Verbeter het bereik';
         - right after a number with no unit (past 'nieuwe', 'new'), when the goal has another
           verb (so it never loses its action): 'Verkoop 40 fietsen', '40 fietsen verkopen',
           'Sell 40 runs'. '500 km fietsen' keeps its verb: the unit is what is counted.
         """
-        vague_ends = {v.end for v in self.by.get("VAGUE", [])}
+        after_vague = {self._past_modifiers(v.end) for v in self.by.get("VAGUE", [])}
         metric_starts = {m.start for m in self.by.get("METRIC", [])}
-        nouns = {a.start for a in actions if a.start in vague_ends and a.start in metric_starts}
+        nouns = {a.start for a in actions if a.start in after_vague and a.start in metric_starts}
         if len(actions) > 1:
             nouns |= self._counted_verb_forms(actions)
         return nouns
@@ -188,12 +189,15 @@ class _Reader:
             reading = self.values.get(("QUANTITY", q.start, q.end))
             if reading is None or reading.kind != "count" or reading.number_end < q.end:
                 continue
-            i = q.end
-            while i < self.n and self.skippable(i):
-                i += 1
-            after_counts.add(i)
+            after_counts.add(self._past_modifiers(q.end))
         counted = {a.start for a in actions if a.start in after_counts and a.end - a.start == 1}
         return counted if len(counted) < len(actions) else set()
+
+    def _past_modifiers(self, i: int) -> int:
+        """The first token from ``i`` on that is not a modifier, determiner or 'van'/'of'."""
+        while i < self.n and self.skippable(i):
+            i += 1
+        return i
 
     def spans(self, label: str, outside_purpose: bool = True) -> list[Mark]:
         found = self.by.get(label, [])

@@ -100,6 +100,11 @@ def test_a_hyphenated_deliverable_is_named_whole_in_the_reason() -> None:
             "nl",
             "Verhoog bereik met [aantal] op Instagram tegen [datum]",
         ),
+        (
+            "Verbeter het bereik op Instagram",
+            "nl",
+            "Verhoog het bereik met [aantal] op Instagram tegen [datum]",
+        ),
         # the verb that names the metric is said once
         ("I want to save $2,000", "en", "Save $2,000 by [date]"),
     ],
