@@ -148,6 +148,53 @@ def test_markup_is_kept_or_the_goal_is_left_alone(tmp_path: Path) -> None:
     assert run.lines_flagged("m.md")[4] == {"SG101", "SG102", "SG105"}
 
 
+UNSAFE_DOC = (
+    "## Doelen\n\n"
+    "- Marketing: meer leads krijgen\n"
+    "- Meer leads krijgen (zie bijlage)\n"
+    "- \U0001f680 Meer klanten\n"
+    "- Meer volgers \\\n"
+    "- Meer reviews; en meer volgers\n"
+    "- Meer leads krijgen\n"
+    "\n"
+    "Dit kwartaal willen we meer leads krijgen\n"
+    "en dat meten we elke week opnieuw.\n"
+)
+
+
+def test_a_fix_that_would_drop_words_is_not_applied(tmp_path: Path) -> None:
+    """A label, an aside, an emoji, a hard break, a second goal, a second sentence: kept."""
+    path = tmp_path / "u.md"
+    path.write_text(UNSAFE_DOC, encoding="utf-8")
+    run = lint(path, "--fix")
+    lines = path.read_text("utf-8").split("\n")
+    assert lines[:7] == UNSAFE_DOC.split("\n")[:7]  # only the plain goal on line 8 changed
+    assert lines[7] == "- Krijg [aantal] leads uit [kanaal] tegen [datum]"
+    assert lines[8:] == UNSAFE_DOC.split("\n")[8:]
+    assert run.lines_flagged("u.md")[3] == {"SG101", "SG102", "SG105"}  # still reported
+
+
+def test_unsafe_findings_name_the_dropped_words_and_unsafe_fixes_applies_them(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    path = tmp_path / "u.md"
+    path.write_text(UNSAFE_DOC, encoding="utf-8")
+    findings = json.loads(lint(path, "--format", "json").out)
+    by_line = {f["line"]: f for f in findings}
+    assert by_line[3]["unsafe_fix"] and by_line[3]["dropped"] == ["Marketing"]
+    assert by_line[4]["dropped"] == ["zie", "bijlage"]
+    assert by_line[6]["dropped"] == ["\\"]
+    assert not by_line[8]["unsafe_fix"] and by_line[8]["fixable"]
+    summary = lint(path).err
+    assert "more with --unsafe-fixes" in summary
+    lint(path, "--fix", "--unsafe-fixes")
+    assert path.read_text("utf-8").split("\n")[2] == (
+        "- Krijg [aantal] leads uit [kanaal] tegen [datum]"
+    )
+
+
 def test_progress_notes_and_comments_after_a_goal_are_kept(tmp_path: Path) -> None:
     path = tmp_path / "p.md"
     path.write_text("## Doelen\n\n- Meer leads (10/40) <!-- eigenaar: An -->\n", encoding="utf-8")

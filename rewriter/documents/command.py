@@ -34,6 +34,12 @@ def _plural(n: int, word: str) -> str:
 @click.option("--fix", is_flag=True, help="Rewrite vague goals in place (only the goal's text).")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; write nothing.")
 @click.option(
+    "--unsafe-fixes",
+    is_flag=True,
+    help="With --fix/--diff, also apply rewrites that drop words of the goal (a label, an "
+    "aside, a second sentence); review them with --diff first.",
+)
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
@@ -86,6 +92,7 @@ def lint(
     paths: tuple[str, ...],
     fix: bool,
     diff: bool,
+    unsafe_fixes: bool,
     fmt: str,
     today: str | None,
     lang: str | None,
@@ -145,6 +152,7 @@ def lint(
         fail_on=criteria,
         config=config_path,
         list_items=list_items,
+        unsafe_fixes=unsafe_fixes,
     )
     show_progress = not quiet and sys.stderr.isatty()
 
@@ -205,8 +213,10 @@ def _summary(result: Any, fixed: bool, diff: bool) -> str:
             f"{_plural(result.files, 'file')} checked."
         )
     fixable = sum(1 for f in result.findings if f.fixable)
+    unsafe = sum(1 for f in result.findings if f.dropped and not f.fixable)
     warnings = sum(1 for f in result.findings if f.severity == "warning")
-    extra = f", {_plural(warnings, 'warning')}" if warnings else ""
+    extra = f", {unsafe} more with --unsafe-fixes" if unsafe else ""
+    extra += f", {_plural(warnings, 'warning')}" if warnings else ""
     return (
         f"Found {_plural(n, 'finding')} in {_plural(files_with, 'file')} "
         f"({fixable} fixable with --fix{extra})."

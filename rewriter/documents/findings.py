@@ -68,6 +68,8 @@ class Finding:
     parent_line: int | None = None
     progress: dict[str, Any] | None = None
     replacement: str | None = None  # what --fix writes over the goal's span, when fixable
+    # words of the goal its rewrite would drop: then the fix is unsafe (--unsafe-fixes applies it)
+    dropped: tuple[str, ...] = ()
     goal_index: int = field(default=-1, repr=False)
 
     @property
@@ -90,6 +92,8 @@ class Finding:
             "lang": self.lang,
             "rewrite": self.rewrite,
             "fixable": self.fixable,
+            "unsafe_fix": bool(self.dropped) and not self.fixable,
+            "dropped": list(self.dropped),
             "parent_line": self.parent_line,
             "progress": self.progress,
         }

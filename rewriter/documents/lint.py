@@ -3,8 +3,10 @@
 All goals of all files are collected first and judged in as few calls to
 ``rewriter.analyze_many`` as there are (reference date, language) settings — usually one — so the
 pipeline batches them through ``nlp.pipe`` and loads once. A fix is only applied when it is
-*stable*: the rewrite, judged again, rewrites to itself — so a second ``--fix`` is a no-op. After
-fixing, the changed files are read again and their remaining findings are what is reported.
+*stable*: the rewrite, judged again, rewrites to itself — so a second ``--fix`` is a no-op — and
+*safe*: it keeps every word of the goal it does not mean to replace (``keeps.dropped_words``);
+an unsafe fix is applied only with ``unsafe_fixes``. After fixing, the changed files are read
+again and their remaining findings are what is reported.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .config import load as load_config
 from .finder import Found, find_markdown
 from .findings import FIXED_BY_REWRITE, Finding, Policy, goal_findings
 from .fix import Edit, apply_edits, unified_diff, write_atomic
+from .keeps import dropped_words
 from .rules import RULES, expand_codes
 from .source import Source, SourceError, read_source
 from .suppress import Suppressions, scan
@@ -53,6 +56,7 @@ class Request:
     fail_on: frozenset[str] | None = None
     config: Path | None = None
     list_items: str | None = None
+    unsafe_fixes: bool = False  # also apply rewrites that drop words of the goal
 
 
 @dataclass(slots=True)
@@ -214,16 +218,24 @@ def _stable(cands: Sequence[_Candidate]) -> list[_Candidate]:
     return [c for c, r in zip(cands, again, strict=True) if r.smt_met or r.rewrite == r.text]
 
 
-def _plan(docs: Sequence[Document]) -> dict[int, list[_Candidate]]:
-    """Stable fixes per document (by position in ``docs``); marks findings fixable."""
+def _plan(docs: Sequence[Document], unsafe: bool = False) -> dict[int, list[_Candidate]]:
+    """Stable fixes per document (by position in ``docs``); marks findings fixable.
+
+    A fix that would drop words of the goal (a label, an aside, a second sentence) is only
+    planned when ``unsafe``; otherwise its findings name the words it would drop.
+    """
     stable = _stable(_candidates(docs))
     by_doc: dict[int, list[_Candidate]] = {}
     position = {id(d): n for n, d in enumerate(docs)}
     for c in stable:
-        by_doc.setdefault(position[id(c.doc)], []).append(c)
+        dropped = tuple(dropped_words(c.doc.reports[c.index]))
+        apply = unsafe or not dropped
+        if apply:
+            by_doc.setdefault(position[id(c.doc)], []).append(c)
         for f in c.doc.findings:
             if f.goal_index == c.index and f.code in FIXED_BY_REWRITE:
-                f.fixable = True
+                f.fixable = apply
+                f.dropped = dropped
                 f.replacement = c.replacement
     return by_doc
 
@@ -278,7 +290,7 @@ def run(
     _judge(docs, progress if len(docs) > PROGRESS_MIN_FILES else None)
     result = Result([], errors, len(targets), sum(len(d.found.sites) for d in docs))
 
-    plan = _plan(docs)
+    plan = _plan(docs, req.unsafe_fixes)
     rejudge: list[Document] = []
     if req.fix or req.diff:
         for n, cands in sorted(plan.items()):
