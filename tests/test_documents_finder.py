@@ -374,7 +374,12 @@ def test_plain_text_list_without_goal_heading() -> None:
 
 @pytest.mark.parametrize(
     ("data", "reason"),
-    [(b"# Goals\n\x00\x01binary", "binary"), ("Doelen: café".encode("latin-1"), "not valid UTF-8")],
+    [
+        (b"# Goals\n\x00\x01binary", "binary"),
+        ("Doelen: café".encode("latin-1"), "not valid UTF-8"),
+        ("Doelen: meer leads".encode("utf-16"), "UTF-16 text"),
+        ("Doelen: meer leads".encode("utf-32"), "UTF-32 text"),
+    ],
 )
 def test_undecodable_files_are_refused(data: bytes, reason: str) -> None:
     with pytest.raises(SourceError, match=reason):

@@ -110,6 +110,27 @@ def test_missing_binary_and_latin1_files_exit_2_but_the_rest_is_linted(tmp_path:
         assert (p.read_bytes(), p.stat().st_mtime_ns) == (data, mtime)
 
 
+def test_a_title_and_a_closing_line_in_a_goals_txt_are_not_goals(tmp_path: Path) -> None:
+    path = tmp_path / "doelen.txt"
+    path.write_text("Jaarplan 2027\n\nMeer omzet\n- Meer reviews\nEinde.\n", encoding="utf-8")
+    run = lint(path)
+    assert set(run.lines_flagged("doelen.txt")) == {3, 4}
+
+
+def test_a_bad_file_alone_gives_one_error_line_and_no_summary(tmp_path: Path) -> None:
+    """One line on stderr: no 'No findings: 0 goals in 0 files checked.' after the error."""
+    utf16 = tmp_path / "doelen.md"
+    utf16.write_bytes("## Doelen\n\n- Meer leads\n".encode("utf-16"))
+    for path, says in (
+        (utf16, "UTF-16 text; convert it to UTF-8"),
+        (tmp_path / "no.md", "no such"),
+    ):
+        run = lint(path)
+        assert run.code == 2
+        assert len(run.err.splitlines()) == 1
+        assert run.err.startswith("smartgoal: error: ") and says in run.err
+
+
 def test_unreadable_file_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "locked.md"
     target.write_text("- Get more leads\n")

@@ -164,7 +164,8 @@ def lint(
 
     result = run(request, progress if show_progress else None, on_error)
     _print(result, fmt, diff, statistics)
-    if fmt == "text" and not quiet:
+    # after an error, 'No findings: 0 goals in 0 files checked.' would read as the opposite
+    if fmt == "text" and not quiet and not (result.errors and not result.findings):
         click.echo(_summary(result, fix and not diff, diff), err=True)
     if result.errors:
         raise SystemExit(EXIT_ERROR)

@@ -17,6 +17,13 @@ from pathlib import Path
 BOM = "\ufeff"
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BINARY_SNIFF = 8192
+# byte order marks of the wide Unicode encodings, longest first (UTF-32 LE starts like UTF-16 LE)
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
 
 
 class SourceError(Exception):
@@ -85,6 +92,9 @@ class Source:
 def decode(data: bytes, what: str) -> tuple[str, bool]:
     """UTF-8 bytes → (text without BOM, had BOM). Raises SourceError for binary or other
     encodings: guessing would risk writing back bytes the user never had."""
+    for mark, name in _WIDE_BOMS:
+        if data.startswith(mark):  # text, but every character wider than a byte: not 'binary'
+            raise SourceError(f"{what}: {name} text; convert it to UTF-8 to lint it")
     if b"\x00" in data[:_BINARY_SNIFF] or b"\x00" in data:
         raise SourceError(f"{what}: binary file (contains NUL bytes), not linted")
     try:

@@ -3,7 +3,9 @@
 - A *heading-like* line is a ``#`` heading, a line underlined with ``===`` or ``---``, or a
   short label ending in a colon ('Doelen:', 'Risks:'). It sets the kind of what follows, until
   the next heading-like line: goal, non-goal or neutral (same vocabulary as Markdown).
-- Under a goal heading, every other non-empty line is a goal (one goal per line).
+- Under a goal heading, every other non-empty line is a goal (one goal per line); a line that
+  is not a list item and has no 'Doel:' marker counts only if the engine finds something goals
+  are made of in it (a verb, metric, number or vague word), as a Markdown paragraph.
 - A list line (``-``, ``*``, ``+``, ``•``, ``1.``, ``1)``, ``a)``; optional ``[ ]`` checkbox) is a
   goal under a goal heading, and also under a neutral one when the file names no goal section.
 - A line starting with an explicit marker ('Doel:', 'KR1:') is a goal anywhere.
@@ -89,6 +91,9 @@ def find_text(source: Source, vocab: Vocabulary, policy: ListPolicy = "auto") ->
         if len(raw) > MAX_GOAL_CHARS:
             continue
         site = make_site(source, trimmed, normalise(raw), markup=False)
+        # a plain line (no list marker, no 'Doel:') is prose, as a Markdown paragraph is: a
+        # title ('Jaarplan 2027') or a closing line ('Einde.') in doelen.txt is no goal
+        site.tentative = not is_list and not trimmed.explicit
         while stack and stack[-1][0] >= indent:
             stack.pop()
         if stack:
