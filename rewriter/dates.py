@@ -187,6 +187,8 @@ def resolve(
             if unit == "half":
                 return _resolve_half(lows, today, words)
             return None
+        if kind in ("week", "week_code"):  # 'week 12' / '2027-W12' (the code outranks a year)
+            return _resolve_week(lows, today, words)
         if kind == "holiday":
             for low in lows:
                 if low in words.holidays:
@@ -236,6 +238,44 @@ def _resolve_date(
             return dt.date(year, mth, d)
         return _next_on_or_after(today, lambda y: dt.date(y, mth, d))
     return _dateparser(text, words.lang, today)
+
+
+_ISO_WEEK = re.compile(r"^(?:((?:19|20)\d{2})-?)?w(\d{1,2})$")
+
+
+def _resolve_week(lows: tuple[str, ...], today: dt.date, words: DateWords) -> dt.date | None:
+    """'week 12', 'wk 12 2027', '2027-W12': the Sunday that ends that ISO week.
+
+    Without a year, the next week 12 that has not ended yet. A number after a period word that
+    is not 'week' ('maand 3') or above 53 names no week.
+    """
+    week = year = None
+    after_week_word = False
+    for low in lows:
+        m = _ISO_WEEK.match(low)
+        if m:
+            week, year = int(m.group(2)), int(m.group(1)) if m.group(1) else year
+            continue
+        if low.isdigit() and week is None and after_week_word:
+            week = int(low)
+            continue
+        y = _year_of(low)
+        if y is not None and len(low) >= 4:
+            year = y
+            continue
+        after_week_word = words.period_units.get(low) == "week"
+    if week is None or not 1 <= week <= 53:
+        return None
+    if year is not None:
+        return dt.date.fromisocalendar(year, week, 7)
+    for y in (today.isocalendar().year, today.isocalendar().year + 1):
+        try:
+            end = dt.date.fromisocalendar(y, week, 7)
+        except ValueError:  # week 53 in a year of 52 weeks
+            continue
+        if end >= today:
+            return end
+    return None
 
 
 def _resolve_month(lows: tuple[str, ...], today: dt.date, words: DateWords) -> dt.date | None:

@@ -33,6 +33,12 @@ def deadline(goal: str, lang: str, today: str = TODAY) -> str | None:
         ("Verkrijg 40 leads voor 1e juni 2027", "nl", "2027-06-01"),
         ("Get 40 leads in the 2nd quarter of 2027", "en", "2027-06-30"),
         ("Verkrijg 40 leads in het 3e kwartaal", "nl", "2027-09-30"),
+        # an ISO week ends on its Sunday; without a year, the next one not yet ended
+        ("Verkrijg 40 leads uiterlijk week 12", "nl", "2027-03-28"),
+        ("Verkrijg 40 leads in wk 50", "nl", "2026-12-13"),
+        ("Get 40 leads by week 12 2028", "en", "2028-03-26"),
+        ("Get 40 leads by 2027-W12", "en", "2027-03-28"),
+        ("Verkrijg 40 leads voor 2027-W30", "nl", "2027-08-01"),
         # 'next' + a month is that month's next occurrence, whole
         ("Get 40 leads by next April", "en", "2027-04-30"),
         ("Verkrijg 40 leads voor komende april", "nl", "2027-04-30"),
@@ -70,6 +76,16 @@ def test_day_month_is_next_occurrence_after_today() -> None:
 
 def test_month_arithmetic_clamps_to_month_end() -> None:
     assert deadline("Get 40 leads within 1 month", "en", today="2027-01-31") == "2027-02-28"
+
+
+def test_a_week_word_before_a_number_is_no_week_when_a_period_claims_it() -> None:
+    """'binnen 2 weken 40 leads' is a duration (the 40 is the target), not week 40."""
+    report = analyze("Verkrijg binnen 2 weken 40 leads", today=TODAY, lang="nl")
+    assert report.frame.deadline is not None
+    assert report.frame.deadline.date.isoformat() == "2026-12-12"
+    assert report.frame.target is not None and report.frame.target.value == 40
+    week_53 = analyze("Verkrijg 40 leads in week 53", today=TODAY, lang="nl").frame.deadline
+    assert week_53 is not None and week_53.date.isoformat() == "2027-01-03"  # 2026 has week 53
 
 
 @pytest.mark.parametrize(
