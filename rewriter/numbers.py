@@ -38,6 +38,8 @@ class NumberSyntax:
     currency_codes: frozenset[str]
     units: dict[str, str | None]
     compounds: bool
+    # 'versie 2.0', 'sprint 14', '#12': after these a number names something, it counts nothing
+    identifier_words: frozenset[str]
 
 
 @cache
@@ -60,6 +62,7 @@ def syntax(lang: str) -> NumberSyntax:
         currency_codes=frozenset(c.lower() for c in entries(cur)["codes"]),
         units={k.lower(): v for k, v in raw.get("units", {}).items()},
         compounds=bool(raw.get("compounds", False)),
+        identifier_words=frozenset(w.lower() for w in raw.get("identifier_words", [])),
     )
 
 

@@ -191,6 +191,22 @@ def test_common_business_verbs_are_actions(goal: str, lang: str, action: str) ->
     assert f.action is not None and f.action.text == action
 
 
+@pytest.mark.parametrize(
+    ("goal", "lang", "target"),
+    [
+        ("Lanceer versie 3 van de klantenapp voor 1 maart 2027", "nl", None),
+        ("Release version 4.1 of the mobile app", "en", None),
+        ("Close 12 bugs in sprint 30", "en", 12.0),
+        ("Rond fase 2 af met 15 nieuwe klanten", "nl", 15.0),
+    ],
+)
+def test_a_number_that_names_a_version_or_sprint_is_no_target(
+    goal: str, lang: str, target: float | None
+) -> None:
+    f = frame(goal, lang)
+    assert (f.target.value if f.target else None) == target
+
+
 def test_the_only_verb_is_never_taken_as_the_counted_noun() -> None:
     f = frame("25 fietsen", "nl")
     assert f.action is not None and f.action.text == "fietsen"
