@@ -352,12 +352,15 @@ def _read_deadlines(r: _Reader, frame: GoalFrame, today: dt.date) -> list[Mark]:
 
 
 def _pick_deadline(r: _Reader, frame: GoalFrame, options: list[tuple[Mark, dt.date, int]]) -> None:
-    """The goal's deadline: outside the purpose clause, preferably with a cue ('tegen', 'by')."""
+    """The goal's deadline: outside the purpose clause, preferably with a cue ('tegen', 'by'),
+    and a date on the calendar before a length of time counted from today ('Cut tickets by a
+    quarter by June 2027': 'by a quarter' is how much, June 2027 is when)."""
     if options:
         outside = [o for o in options if not _inside(o[0], r.purpose)]
         pool = outside or options
-        with_cue = [o for o in pool if o[2] < o[0].start or o[0].id_ == "duration"]
-        span, when, cue_start = (with_cue or pool)[0]
+        with_cue = [o for o in pool if o[2] < o[0].start or o[0].id_ == "duration"] or pool
+        dated = [o for o in with_cue if o[0].id_ != "duration"]
+        span, when, cue_start = (dated or with_cue)[0]
         cue = r.slice(cue_start, span.start).text if cue_start < span.start else None
         frame.deadline = Deadline(span.text, span.start_char, span.end_char, when, span.id_, cue)
         frame.deadline_phrase = r.slice(cue_start, span.end)

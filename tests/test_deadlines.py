@@ -78,6 +78,13 @@ def test_month_arithmetic_clamps_to_month_end() -> None:
     assert deadline("Get 40 leads within 1 month", "en", today="2027-01-31") == "2027-02-28"
 
 
+def test_a_calendar_date_beats_a_length_of_time() -> None:
+    """'by a quarter' is how much; 'by June 2027' is when."""
+    report = analyze("Cut support tickets by a quarter by June 2027", today=TODAY, lang="en")
+    assert report.frame.deadline is not None
+    assert report.frame.deadline.date.isoformat() == "2027-06-30"
+
+
 def test_a_week_word_before_a_number_is_no_week_when_a_period_claims_it() -> None:
     """'binnen 2 weken 40 leads' is a duration (the 40 is the target), not week 40."""
     report = analyze("Verkrijg binnen 2 weken 40 leads", today=TODAY, lang="nl")
