@@ -38,7 +38,7 @@ class NumberSyntax:
     currency_codes: frozenset[str]
     units: dict[str, str | None]
     compounds: bool
-    # 'versie 2.0', 'sprint 14', '#12': after these a number names something, it counts nothing
+    # 'versie 2.0', 'sprint 14': after these words a number names something, it counts nothing
     identifier_words: frozenset[str]
 
 

@@ -87,7 +87,7 @@ class QuantityMarker(BatchedComponent):
                 i += 1
                 continue
             if i > 0 and lowers[i - 1] in syn.identifier_words:
-                i += 1  # 'versie 2.0', 'sprint 14', '#12': a name, not an amount
+                i += 1  # 'versie 2.0', 'sprint 14': a name, not an amount
                 continue
             start, end = i, i + 1
             nums = [num.value]

@@ -92,7 +92,7 @@ class Finding:
             "lang": self.lang,
             "rewrite": self.rewrite,
             "fixable": self.fixable,
-            "unsafe_fix": bool(self.dropped) and not self.fixable,
+            "unsafe_fix": bool(self.dropped),
             "dropped": list(self.dropped),
             "parent_line": self.parent_line,
             "progress": self.progress,
