@@ -32,7 +32,7 @@ _HALF = re.compile(r"^[^\W\d_]([12])(?:[-/']?((?:19|20)?\d{2})|-[^\d\W]+)?$")
 _FISCAL = re.compile(r"^[^\W\d_]{2}'?(\d{2}|\d{4})$")
 
 PERIOD_KINDS = frozenset(
-    {"date", "month", "quarter", "half", "year", "period", "holiday", "ordinal"}
+    {"date", "month", "quarter", "half", "year", "period", "holiday", "ordinal", "weekday"}
 )
 NOT_DEADLINE_KINDS = frozenset({"sla", "rate"})
 
@@ -52,6 +52,7 @@ class DateWords:
     a_one: frozenset[str]
     fractions: dict[str, float]
     holidays: dict[str, tuple[int, int]]
+    weekdays: dict[str, int]  # name → Monday 0 … Sunday 6, as ``date.weekday()``
     deadline_prepositions: frozenset[str]
     # deadline prepositions that may follow a start cue and still give a start date
     # ('starting in March'); after any other ('vanaf tegen 31 oktober') the date is the deadline
@@ -97,6 +98,7 @@ def date_words(lang: str) -> DateWords:
         a_one=frozenset(w.lower() for w in raw["a_one"]),
         fractions={k.lower(): float(v) for k, v in raw.get("fractions", {}).items()},
         holidays={k.lower(): (int(v[0]), int(v[1])) for k, v in raw["holidays"].items()},
+        weekdays={k.lower(): int(v) for k, v in raw.get("weekdays", {}).items()},
         deadline_prepositions=frozenset(w.lower() for w in raw["deadline_prepositions"]),
         start_prepositions=frozenset(w.lower() for w in raw.get("start_prepositions", ())),
         sla_followers=frozenset(w.lower() for w in raw["sla_followers"]),
@@ -187,6 +189,13 @@ def resolve(
             if unit == "half":
                 return _resolve_half(lows, today, words)
             return None
+        if kind == "mid":  # 'medio maart' → the 15th; 'mid-2027', 'halverwege 2027' → 30 June
+            return _resolve_mid(lows, today, words)
+        if kind == "weekday":  # 'uiterlijk vrijdag', 'by Friday': the next one, today counts
+            day = next((words.weekdays[w] for w in lows if w in words.weekdays), None)
+            if day is None:
+                return None
+            return today + dt.timedelta(days=(day - today.weekday()) % 7)
         if kind in ("week", "week_code"):  # 'week 12' / '2027-W12' (the code outranks a year)
             return _resolve_week(lows, today, words)
         if kind == "holiday":
@@ -238,6 +247,23 @@ def _resolve_date(
             return dt.date(year, mth, d)
         return _next_on_or_after(today, lambda y: dt.date(y, mth, d))
     return _dateparser(text, words.lang, today)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _resolve_mid(lows: tuple[str, ...], today: dt.date, words: DateWords) -> dt.date | None:
+    """The middle of a month (its 15th) or of a year (30 June), the next one not yet past."""
+    month = next((words.months[w] for w in lows if w in words.months), None)
+    years = [_year_of(m.group()) for w in lows for m in _DIGITS.finditer(w)]
+    year = next((y for y in years if y is not None), None)
+    if month is not None:
+        if year is not None:
+            return dt.date(year, month, 15)
+        return _next_on_or_after(today, lambda y: dt.date(y, month, 15))
+    if year is not None:
+        return dt.date(year, 6, 30)
+    return None
 
 
 _ISO_WEEK = re.compile(r"^(?:((?:19|20)\d{2})-?)?w(\d{1,2})$")

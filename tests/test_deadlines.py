@@ -33,6 +33,14 @@ def deadline(goal: str, lang: str, today: str = TODAY) -> str | None:
         ("Verkrijg 40 leads voor 1e juni 2027", "nl", "2027-06-01"),
         ("Get 40 leads in the 2nd quarter of 2027", "en", "2027-06-30"),
         ("Verkrijg 40 leads in het 3e kwartaal", "nl", "2027-09-30"),
+        # the middle of a year is 30 June, of a month its 15th (the next one not yet past)
+        ("Verkrijg 40 leads medio 2027", "nl", "2027-06-30"),
+        ("Get 40 leads by mid-2028", "en", "2028-06-30"),
+        ("Verkrijg 40 leads halverwege maart", "nl", "2027-03-15"),
+        ("Get 40 leads by mid-November", "en", "2027-11-15"),
+        # a weekday is its next occurrence (today, 2026-11-28, is a Saturday)
+        ("Publiceer 8 blogartikelen uiterlijk vrijdag", "nl", "2026-12-04"),
+        ("Get 10 demos booked by Saturday", "en", "2026-11-28"),
         # an ISO week ends on its Sunday; without a year, the next one not yet ended
         ("Verkrijg 40 leads uiterlijk week 12", "nl", "2027-03-28"),
         ("Verkrijg 40 leads in wk 50", "nl", "2026-12-13"),
@@ -104,6 +112,8 @@ def test_a_week_word_before_a_number_is_no_week_when_a_period_claims_it() -> Non
         ("Answer 95% of tickets within 2 hours", "en"),
         ("Beantwoord klachten binnen 5 dagen na ontvangst met 90% tevredenheid", "nl"),
         ("Send 20 proposals every month", "en"),
+        ("Elke vrijdag 3 posts publiceren", "nl"),
+        ("Post 3 updates every Monday", "en"),
     ],
 )
 def test_rates_and_service_levels_are_not_deadlines(goal: str, lang: str) -> None:
