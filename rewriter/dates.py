@@ -35,6 +35,8 @@ PERIOD_KINDS = frozenset(
     {"date", "month", "quarter", "half", "year", "period", "holiday", "ordinal", "weekday"}
 )
 NOT_DEADLINE_KINDS = frozenset({"sla", "rate"})
+# deadlines counted from today, not named on the calendar: a calendar date in the same goal wins
+RELATIVE_KINDS = frozenset({"duration", "weekday"})
 
 
 @dataclass(frozen=True, slots=True)

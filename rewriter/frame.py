@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .components import marks_of, token_view, values_of
 from .components.quantities import NumberReading
-from .dates import date_words, resolve
+from .dates import RELATIVE_KINDS, date_words, resolve
 from .langdata import action_info, metric_info
 from .lexicon import Lexicon, lexicon
 from .numbers import syntax
@@ -353,13 +353,20 @@ def _read_deadlines(r: _Reader, frame: GoalFrame, today: dt.date) -> list[Mark]:
 
 def _pick_deadline(r: _Reader, frame: GoalFrame, options: list[tuple[Mark, dt.date, int]]) -> None:
     """The goal's deadline: outside the purpose clause, preferably with a cue ('tegen', 'by'),
-    and a date on the calendar before a length of time counted from today ('Cut tickets by a
-    quarter by June 2027': 'by a quarter' is how much, June 2027 is when)."""
+    and a date on the calendar before one counted from today ('Cut tickets by a quarter by June
+    2027': 'by a quarter' is how much, June 2027 is when; 'by Friday, 5 February 2027')."""
     if options:
         outside = [o for o in options if not _inside(o[0], r.purpose)]
         pool = outside or options
         with_cue = [o for o in pool if o[2] < o[0].start or o[0].id_ == "duration"] or pool
-        dated = [o for o in with_cue if o[0].id_ != "duration"]
+        dated = [o for o in with_cue if o[0].id_ not in RELATIVE_KINDS]
+        if not dated:  # 'by Friday, 5 February 2027': the date in apposition, with its cue
+            dated = [
+                (o[0], o[1], c[2])
+                for c in with_cue
+                for o in pool
+                if o[0].id_ not in RELATIVE_KINDS and _apposition(r, c[0], o[0])
+            ]
         span, when, cue_start = (dated or with_cue)[0]
         cue = r.slice(cue_start, span.start).text if cue_start < span.start else None
         frame.deadline = Deadline(span.text, span.start_char, span.end_char, when, span.id_, cue)
@@ -372,6 +379,12 @@ def _pick_deadline(r: _Reader, frame: GoalFrame, options: list[tuple[Mark, dt.da
         except ValueError:  # 29 February
             earlier = start.date.replace(year=start.date.year - 1, day=28)
         frame.start = Deadline(start.text, start.start, start.end, earlier, start.kind)
+
+
+def _apposition(r: _Reader, first: Mark, second: Mark) -> bool:
+    """``second`` follows ``first`` with nothing but a comma between: 'Friday, 5 February'."""
+    gap = range(first.end, second.start)
+    return 0 <= len(gap) <= 1 and all(r.texts[i] == "," for i in gap)
 
 
 # --- numbers ---------------------------------------------------------------------------------

@@ -41,6 +41,10 @@ def deadline(goal: str, lang: str, today: str = TODAY) -> str | None:
         # a weekday is its next occurrence (today, 2026-11-28, is a Saturday)
         ("Publiceer 8 blogartikelen uiterlijk vrijdag", "nl", "2026-12-04"),
         ("Get 10 demos booked by Saturday", "en", "2026-11-28"),
+        # a weekday before its date is part of the date, with or without a comma
+        ("Reach 40 leads by Friday 5 February 2027", "en", "2027-02-05"),
+        ("Reach 40 leads by Friday, February 5, 2027", "en", "2027-02-05"),
+        ("Verkrijg 40 leads uiterlijk vrijdag, 5 februari 2027", "nl", "2027-02-05"),
         # an ISO week ends on its Sunday; without a year, the next one not yet ended
         ("Verkrijg 40 leads uiterlijk week 12", "nl", "2027-03-28"),
         ("Verkrijg 40 leads in wk 50", "nl", "2026-12-13"),
