@@ -268,7 +268,8 @@ def _resolve_mid(lows: tuple[str, ...], today: dt.date, words: DateWords) -> dt.
     return None
 
 
-_ISO_WEEK = re.compile(r"^(?:((?:19|20)\d{2})-?)?w(\d{1,2})$")
+# the letter comes from the data's class regexes (ISOWEEK, WCODE): any letter here, as _QUARTER
+_ISO_WEEK = re.compile(r"^(?:((?:19|20)\d{2})-?)?[^\W\d_](\d{1,2})$")
 
 
 def _resolve_week(lows: tuple[str, ...], today: dt.date, words: DateWords) -> dt.date | None:

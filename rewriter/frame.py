@@ -175,7 +175,7 @@ class _Reader:
           verb (so it never loses its action): 'Verkoop 40 fietsen', '40 fietsen verkopen',
           'Sell 40 runs'. '500 km fietsen' keeps its verb: the unit is what is counted.
         """
-        after_vague = {self._past_modifiers(v.end) for v in self.by.get("VAGUE", [])}
+        after_vague = {self.past_modifiers(v.end) for v in self.by.get("VAGUE", [])}
         metric_starts = {m.start for m in self.by.get("METRIC", [])}
         nouns = {a.start for a in actions if a.start in after_vague and a.start in metric_starts}
         if len(actions) > 1:
@@ -189,11 +189,11 @@ class _Reader:
             reading = self.values.get(("QUANTITY", q.start, q.end))
             if reading is None or reading.kind != "count" or reading.number_end < q.end:
                 continue
-            after_counts.add(self._past_modifiers(q.end))
+            after_counts.add(self.past_modifiers(q.end))
         counted = {a.start for a in actions if a.start in after_counts and a.end - a.start == 1}
         return counted if len(counted) < len(actions) else set()
 
-    def _past_modifiers(self, i: int) -> int:
+    def past_modifiers(self, i: int) -> int:
         """The first token from ``i`` on that is not a modifier, determiner or 'van'/'of'."""
         while i < self.n and self.skippable(i):
             i += 1
@@ -630,9 +630,7 @@ def _money_made_of(r: _Reader, target: Mark, after: int) -> Mark | None:
     reading: NumberReading | None = r.values.get(("QUANTITY", target.start, target.end))
     if reading is None or reading.kind != "money" or r.lowers[after] not in r.lex.money_partitive:
         return None
-    i = after + 1
-    while i < r.n and r.skippable(i):
-        i += 1
+    i = r.past_modifiers(after + 1)
     return _counted_noun(r, i) if i < r.n else None
 
 
@@ -687,9 +685,7 @@ def _whole_word(r: _Reader, span: Mark) -> bool:
 
 def _after_target(r: _Reader, target: Mark) -> int | None:
     """Index of the first content token after the target, skipping 'nieuwe', 'de', 'van'."""
-    i = target.end
-    while i < r.n and r.skippable(i):
-        i += 1
+    i = r.past_modifiers(target.end)
     return i if i < r.n else None
 
 

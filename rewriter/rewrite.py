@@ -250,9 +250,6 @@ def _regenerate(frame: GoalFrame, specific_met: bool, pieces: Pieces) -> str:
         metric = ""  # '8 weeks': the unit is the metric and the target already says it
     elif mp is not None and a is not None and (mp.start, mp.end) == (a.start, a.end):
         metric = ""  # 'I want to save $5,000': the verb names the metric; say it once
-    if metric and action and action.lower() == metric.split()[-1].lower():
-        # 'Meer bereik op TikTok': 'Bereik bereik' says the word twice; the default verb does not
-        action = lex.imperative(None, templates["default_action"]) or action
     shape = _shape(frame, metric_key)
     if (
         pieces.target is None
